@@ -1,0 +1,55 @@
+package org.linli.solver.solve;
+
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.util.ArrayList;
+import java.util.List;
+import org.linli.solver.domain.Session;
+import org.linli.solver.domain.WeeklyPlan;
+import org.linli.solver.rules.LinliConstraintProvider;
+
+/** Builds the Timefold configuration of a solve from its options; the one place Linli's search is configured. */
+public final class SolverConfigs {
+
+    private SolverConfigs() {}
+
+    /** The configuration with no termination and no phases: for score calculation and explanations. */
+    public static SolverConfig scoring() {
+        return new SolverConfig()
+                .withSolutionClass(WeeklyPlan.class)
+                .withEntityClasses(Session.class)
+                .withConstraintProviderClass(LinliConstraintProvider.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT);
+    }
+
+    public static SolverConfig of(SolveOptions options) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
+        if (options.unimprovedTimeLimit() != null) {
+            termination.setUnimprovedSpentLimit(options.unimprovedTimeLimit());
+        }
+        List<ai.timefold.solver.core.config.phase.PhaseConfig> phases = new ArrayList<>();
+        phases.add(new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
+        if (options.strategy() != SolverStrategy.CONSTRUCTION_ONLY) {
+            LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                    .withLocalSearchType(
+                            options.strategy() == SolverStrategy.TABU_SEARCH
+                                    ? LocalSearchType.TABU_SEARCH
+                                    : LocalSearchType.LATE_ACCEPTANCE);
+            if (options.stepLimit() != null) {
+                localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(options.stepLimit()));
+            }
+            phases.add(localSearch);
+        }
+        return scoring()
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withRandomSeed(options.seed())
+                .withTerminationConfig(termination)
+                .withPhaseList(phases);
+    }
+}
