@@ -98,9 +98,15 @@ final class DayLists {
         }
     }
 
-    /** The legs between consecutive, non-overlapping sessions of the list that lie at different sites. */
+    /**
+     * The legs between consecutive, non-overlapping sessions of the list that lie at different sites. A session
+     * without a venue is not held, so it is left out: it neither starts nor ends a trip, and the trip around it still
+     * counts.
+     */
     static List<Leg> legs(List<Session> sessions) {
-        List<Session> sorted = sorted(sessions);
+        List<Session> sorted = sorted(sessions).stream()
+                .filter(session -> session.getSite() != null)
+                .toList();
         List<Leg> legs = new ArrayList<>();
         for (int i = 1; i < sorted.size(); i++) {
             Session previous = sorted.get(i - 1);
@@ -108,7 +114,7 @@ final class DayLists {
             Site from = previous.getSite();
             Site to = next.getSite();
             int gap = next.getStart() - previous.getEnd();
-            if (from != null && to != null && from != to && gap >= 0) {
+            if (from != to && gap >= 0) {
                 legs.add(new Leg(previous, next, from.travelMinutesTo(to), gap));
             }
         }
