@@ -376,7 +376,7 @@ public final class Violations {
                     .formatted(
                             tutor.getId(),
                             minutes,
-                            clock.date(day).getDayOfWeek(),
+                            clock.describe(day * WeekClock.MINUTES_PER_DAY).substring(0, 3),
                             tutor.getMaxMinutesPerDay(),
                             ids(sessions));
         }
@@ -492,7 +492,10 @@ public final class Violations {
         @Override
         public String describe(WeekClock clock) {
             return "%d student(s) wait %d minutes between sessions on %s"
-                    .formatted(cohort.getSize(), idleMinutes, clock.date(day).getDayOfWeek());
+                    .formatted(
+                            cohort.getSize(),
+                            idleMinutes,
+                            clock.describe(day * WeekClock.MINUTES_PER_DAY).substring(0, 3));
         }
 
         @Override
@@ -510,7 +513,10 @@ public final class Violations {
         @Override
         public String describe(WeekClock clock) {
             return "Tutor %s travels %d minutes between sites on %s"
-                    .formatted(tutor.getId(), travelMinutes, clock.date(day).getDayOfWeek());
+                    .formatted(
+                            tutor.getId(),
+                            travelMinutes,
+                            clock.describe(day * WeekClock.MINUTES_PER_DAY).substring(0, 3));
         }
 
         @Override
