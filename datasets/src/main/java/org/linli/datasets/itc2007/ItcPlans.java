@@ -72,9 +72,8 @@ import org.linli.solver.rules.Rule;
  *       venue to the course's venues and its weight to an isolated period.
  * </ul>
  *
- * <p>Known limitation: a timetable with a lecture in a period its course is unavailable cannot be scored or solved
- * from. Preparation leaves blocked starts out of each session's value range, and the solver refuses a listed session
- * whose start lies outside its range (an {@code IllegalStateException} when the working solution is set).
+ * <p>A lecture in a period its course is unavailable is scored as a hard "Group blocked time" violation: a
+ * session's own values always stay in its value range.
  *
  * <p>Ids are copied exactly: they are opaque tokens.
  */

@@ -1,7 +1,6 @@
 package org.linli.datasets.itc2007;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -37,8 +36,8 @@ import org.linli.solver.solve.SolverConfigs;
  *       shortfall, its room to the course's rooms and its weight to an isolated period.
  * </ul>
  *
- * <p>A lecture in a period its course is unavailable cannot be scored at all: preparation leaves the blocked starts out
- * of the session's value range, and the solver refuses a plan whose values lie outside their ranges.
+ * <p>A lecture in a period its course is unavailable is scored, as a hard "Group blocked time" violation: a
+ * session's own values always stay in its value range, so imported values are reported, never refused.
  */
 class ItcEngineScoreTest {
 
@@ -199,16 +198,16 @@ class ItcEngineScoreTest {
     }
 
     @Test
-    void engineScore_lectureInAnUnavailablePeriod_isRefusedAsOutsideTheValueRange() {
+    void engineScore_lectureInAnUnavailablePeriod_isScoredAsABlockedTime() {
         ItcInstance toy = ItcReader.readBundled("toy");
-        // TecCos is unavailable on day 2, period 0.
+        // TecCos is unavailable on day 2, period 0: an imported value that breaks a rule is reported, never refused.
         ItcSolution solution = new ItcSolution(List.of(new ItcSolution.Assignment("TecCos", "B", 2, 0)));
         WeeklyPlan plan = PlanMapper.toModel(ItcPlans.toPlan(toy, solution));
 
-        assertThatThrownBy(() -> SCORING.update(plan))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("TecCos#1")
-                .hasMessageContaining("outside of the related value range");
+        HardMediumSoftScore score = SCORING.update(plan);
+
+        assertThat(ItcScorer.score(toy, solution).availability()).isEqualTo(1);
+        assertThat(score.hardScore()).as("one blocked hour").isEqualTo(-60);
     }
 
     /**
