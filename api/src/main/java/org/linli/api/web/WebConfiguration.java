@@ -2,20 +2,20 @@ package org.linli.api.web;
 
 import org.linli.format.TimetableView;
 import org.springframework.context.annotation.Configuration;
+import java.util.List;
 import org.springframework.format.FormatterRegistry;
-import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the real openapi.yaml at {@code /openapi.yaml} (Swagger UI shows it) and reads the API's lower-case enum
- * values in paths ({@code /timetables/tutor}).
+ * Reads and writes plans as plan files are, and reads the API's lower-case enum values in paths ({@code /timetables/tutor}).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
-    public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/openapi.yaml").addResourceLocations("classpath:/");
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.addFirst(new PlanJsonConverter());
     }
 
     @Override
