@@ -37,7 +37,8 @@ class LimitsTest extends ApiTestSupport {
                 .param("timeLimit", "PT20S"));
 
         assertThat(accepted.getPlanId()).isEqualTo("c12");
-        await().atMost(Duration.ofSeconds(60)).until(() -> job(accepted.getJobId()).getState() == JobState.SOLVING);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> job(accepted.getJobId()).getState() == JobState.SOLVING);
         for (int i = 0; i < 20; i++) {
             mvc.perform(get("/jobs/{id}", accepted.getJobId()))
                     .andExpect(status().isOk())

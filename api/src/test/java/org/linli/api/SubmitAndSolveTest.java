@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,8 +64,8 @@ class SubmitAndSolveTest extends ApiTestSupport {
         assertThat(job(accepted.getJobId()).getState()).isEqualTo(JobState.TERMINATED);
         JsonNode solution = getJson("/jobs/{id}/solution", accepted.getJobId());
         assertThat(solution.get("score").asString()).isEqualTo(terminated.getScore());
-        assertThat(solution.get("sessions")).allSatisfy(session -> assertThat(session.has("start"))
-                .isTrue());
+        assertThat(solution.get("sessions"))
+                .allSatisfy(session -> assertThat(session.has("start")).isTrue());
     }
 
     @Test
@@ -120,12 +119,10 @@ class SubmitAndSolveTest extends ApiTestSupport {
         assertThat(solved.getSettings().getUnimprovedTimeLimit()).isEqualTo("PT5S");
         assertThat(solved.getSettings().getSeed()).isEqualTo(7L);
         assertThat(solved.getSettings().getStepLimit()).isEqualTo(50);
-        assertThat(solved.getSettings().getRuleWeights())
-                .singleElement()
-                .satisfies(weight -> {
-                    assertThat(weight.getRule()).isEqualTo("Tutor travel time");
-                    assertThat(weight.getSoft()).isEqualTo(5L);
-                });
+        assertThat(solved.getSettings().getRuleWeights()).singleElement().satisfies(weight -> {
+            assertThat(weight.getRule()).isEqualTo("Tutor travel time");
+            assertThat(weight.getSoft()).isEqualTo(5L);
+        });
         JsonNode solution = getJson("/jobs/{id}/solution", accepted.getJobId());
         assertThat(solution.get("ruleWeights").toString()).contains("Tutor travel time");
     }

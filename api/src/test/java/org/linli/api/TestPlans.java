@@ -99,10 +99,12 @@ public final class TestPlans {
      */
     public static WeeklyPlan overConstrained(String id) {
         WeeklyPlan plan = empty(id);
-        plan.getTracks().getFirst().setWindows(new ArrayList<>(List.of(new TimeWindow()
-                .days(new ArrayList<>(List.of(Weekday.MONDAY)))
-                .start("09:00")
-                .end("12:00"))));
+        plan.getTracks()
+                .getFirst()
+                .setWindows(new ArrayList<>(List.of(new TimeWindow()
+                        .days(new ArrayList<>(List.of(Weekday.MONDAY)))
+                        .start("09:00")
+                        .end("12:00"))));
         plan.getVenues().add(venue("room-1", 10));
         plan.getVenues().add(venue("room-2", 10));
         plan.getTutors().add(tutor("t-1"));

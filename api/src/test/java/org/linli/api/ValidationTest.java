@@ -42,10 +42,12 @@ class ValidationTest extends ApiTestSupport {
         plan.getSessions().add(TestPlans.session("s-7", "maths"));
         plan.getSessions().add(TestPlans.session("s-8", "reading").tutor("t-99"));
 
-        MvcResult result = mvc.perform(submit(plan)).andExpect(status().isBadRequest()).andReturn();
+        MvcResult result =
+                mvc.perform(submit(plan)).andExpect(status().isBadRequest()).andReturn();
 
         JsonNode errors = body(result).get("errors");
-        List<String> paths = errors.valueStream().map(e -> e.get("path").asString()).toList();
+        List<String> paths =
+                errors.valueStream().map(e -> e.get("path").asString()).toList();
         assertThat(paths).anyMatch(path -> path.startsWith("$.sessions[1]"));
         assertThat(paths).anyMatch(path -> path.equals("$.sessions[2].tutor"));
         assertThat(errors.toString()).contains("s-7").contains("t-99");
@@ -83,9 +85,12 @@ class ValidationTest extends ApiTestSupport {
         WeeklyPlan plan = TestPlans.small("");
         plan.getSessions().add(TestPlans.session("s-1", "maths").start("Monday nine"));
 
-        MvcResult result = mvc.perform(submit(plan)).andExpect(status().isBadRequest()).andReturn();
+        MvcResult result =
+                mvc.perform(submit(plan)).andExpect(status().isBadRequest()).andReturn();
 
-        List<String> paths = body(result).get("errors").valueStream()
+        List<String> paths = body(result)
+                .get("errors")
+                .valueStream()
                 .map(e -> e.get("path").asString())
                 .toList();
         assertThat(paths).contains("$.id", "$.sessions[0].start");
@@ -97,9 +102,12 @@ class ValidationTest extends ApiTestSupport {
         plan.getVenues().getFirst().setCapacity(0);
         plan.getGroups().getFirst().setSessionMinutes(-30);
 
-        MvcResult result = mvc.perform(submit(plan)).andExpect(status().isBadRequest()).andReturn();
+        MvcResult result =
+                mvc.perform(submit(plan)).andExpect(status().isBadRequest()).andReturn();
 
-        List<String> paths = body(result).get("errors").valueStream()
+        List<String> paths = body(result)
+                .get("errors")
+                .valueStream()
                 .map(e -> e.get("path").asString())
                 .toList();
         assertThat(paths).contains("$.venues[0].capacity", "$.groups[0].sessionMinutes");
@@ -111,9 +119,12 @@ class ValidationTest extends ApiTestSupport {
         plan.getGroups().getFirst().setCertification("astrology");
         plan.getGroups().get(1).setTrack("no-track");
 
-        MvcResult result = mvc.perform(submit(plan)).andExpect(status().isBadRequest()).andReturn();
+        MvcResult result =
+                mvc.perform(submit(plan)).andExpect(status().isBadRequest()).andReturn();
 
-        List<String> paths = body(result).get("errors").valueStream()
+        List<String> paths = body(result)
+                .get("errors")
+                .valueStream()
                 .map(e -> e.get("path").asString())
                 .toList();
         assertThat(paths).contains("$.groups[0].certification", "$.groups[1].track");
@@ -126,7 +137,8 @@ class ValidationTest extends ApiTestSupport {
 
         mvc.perform(submit(plan))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].path").value(Matchers.hasItem(Matchers.startsWith("$.tracks[0].windows[0]"))));
+                .andExpect(jsonPath("$.errors[*].path")
+                        .value(Matchers.hasItem(Matchers.startsWith("$.tracks[0].windows[0]"))));
     }
 
     private void assertNothingStored(String planId) throws Exception {

@@ -50,7 +50,10 @@ class ViewsTest extends ApiTestSupport {
         assertThat(students.get("rows").get(0).get("entries")).hasSize(4);
         assertThat(students.get("rows").get(1).get("entries")).hasSize(2);
         assertThat(sites.get("rows").get(0).get("minutes").asInt()).isEqualTo(240);
-        List<String> starts = students.get("rows").get(0).get("entries").valueStream()
+        List<String> starts = students.get("rows")
+                .get(0)
+                .get("entries")
+                .valueStream()
                 .map(entry -> entry.get("start").asString())
                 .toList();
         assertThat(starts).isSorted().allMatch(start -> start.startsWith("2026-07-"));
@@ -142,7 +145,8 @@ class ViewsTest extends ApiTestSupport {
                 .getResponse()
                 .getContentAsString();
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get()
@@ -171,10 +175,18 @@ class ViewsTest extends ApiTestSupport {
     }
 
     private static List<String> rowIds(JsonNode timetable) {
-        return timetable.get("rows").valueStream().map(row -> row.get("id").asString()).toList();
+        return timetable
+                .get("rows")
+                .valueStream()
+                .map(row -> row.get("id").asString())
+                .toList();
     }
 
     private static int entryCount(JsonNode timetable) {
-        return timetable.get("rows").valueStream().mapToInt(row -> row.get("entries").size()).sum();
+        return timetable
+                .get("rows")
+                .valueStream()
+                .mapToInt(row -> row.get("entries").size())
+                .sum();
     }
 }

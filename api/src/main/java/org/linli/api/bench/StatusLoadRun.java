@@ -34,8 +34,14 @@ public final class StatusLoadRun {
      * @param requests the requests answered
      * @param failures requests that failed or answered other than 200
      */
-    public record Result(int requests, int failures, double p50Millis, double p95Millis, double p99Millis,
-            double maxMillis, Duration elapsed) {
+    public record Result(
+            int requests,
+            int failures,
+            double p50Millis,
+            double p95Millis,
+            double p99Millis,
+            double maxMillis,
+            Duration elapsed) {
 
         @Override
         public String toString() {
@@ -51,8 +57,8 @@ public final class StatusLoadRun {
             throws IOException, InterruptedException {
         requireLoopback(address);
         if (readers < 1 || requestsPerReader < 1) {
-            throw new IllegalArgumentException("readers (" + readers + ") and requests per reader ("
-                    + requestsPerReader + ") must be 1 or more.");
+            throw new IllegalArgumentException(
+                    "readers (" + readers + ") and requests per reader (" + requestsPerReader + ") must be 1 or more.");
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(address).GET().timeout(Duration.ofSeconds(10));
         headers.forEach(builder::header);

@@ -15,7 +15,9 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("linli")
 public record LinliProperties(
-        @DefaultValue Solver solver, @DefaultValue Api api, @DefaultValue Security security) {
+        @DefaultValue Solver solver,
+        @DefaultValue Api api,
+        @DefaultValue Security security) {
 
     /**
      * @param parallelSolves solves that run at the same time, each on one thread
@@ -62,7 +64,9 @@ public record LinliProperties(
      * @param readOnly keys that may read
      * @param readWrite keys that may also submit and terminate
      */
-    public record ApiKeys(@DefaultValue List<String> readOnly, @DefaultValue List<String> readWrite) {
+    public record ApiKeys(
+            @DefaultValue List<String> readOnly,
+            @DefaultValue List<String> readWrite) {
 
         public boolean configured() {
             return !readOnly.isEmpty() || !readWrite.isEmpty();

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import java.time.Clock;
 import org.linli.solver.domain.WeeklyPlan;
+import org.linli.solver.explain.PlanExplainer;
 import org.linli.solver.solve.SolveOptions;
 import org.linli.solver.solve.SolverConfigs;
 import org.springframework.context.annotation.Bean;
@@ -26,11 +27,19 @@ public class SolverConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public SolverManager<WeeklyPlan> solverManager(SolverFactory<WeeklyPlan> solverFactory, LinliProperties properties) {
+    public SolverManager<WeeklyPlan> solverManager(
+            SolverFactory<WeeklyPlan> solverFactory, LinliProperties properties) {
         return SolverManager.create(
                 solverFactory,
                 new SolverManagerConfig()
-                        .withParallelSolverCount(String.valueOf(properties.solver().parallelSolves())));
+                        .withParallelSolverCount(
+                                String.valueOf(properties.solver().parallelSolves())));
+    }
+
+    /** Explains plans with the same rules the solver scores with; thread-safe, so one serves every request. */
+    @Bean
+    public PlanExplainer planExplainer() {
+        return new PlanExplainer();
     }
 
     @Bean

@@ -129,8 +129,8 @@ public class JobService {
                     null,
                     false,
                     null);
-            JobRecord stored = store.insertSubmission(
-                    planId, submission.plan().getName(), submission.problemJson(), queued);
+            JobRecord stored =
+                    store.insertSubmission(planId, submission.plan().getName(), submission.problemJson(), queued);
             ActiveJob job = new ActiveJob(
                     stored, submission.plan(), submission.model(), () -> codec.toModel(submission.plan()));
             register(job);
@@ -358,7 +358,8 @@ public class JobService {
                 int version = job.record().solutionVersion() + 1;
                 JobRecord record =
                         job.update(r -> r.withSolution(scoreText, score != null && score.isFeasible(), version));
-                store.insertSolution(new StoredSolution(job.jobId(), version, scoreText, clock.instant(), json), record);
+                store.insertSolution(
+                        new StoredSolution(job.jobId(), version, scoreText, clock.instant(), json), record);
                 job.stored(solution);
             } catch (RuntimeException e) {
                 log.error("Storing a solution failed: job ({}), plan ({}).", job.jobId(), job.planId(), e);
@@ -394,9 +395,8 @@ public class JobService {
         } finally {
             lock.unlock();
         }
-        Duration spent = record.startedAt() == null
-                ? Duration.ZERO
-                : Duration.between(record.startedAt(), record.endedAt());
+        Duration spent =
+                record.startedAt() == null ? Duration.ZERO : Duration.between(record.startedAt(), record.endedAt());
         Timer.builder("linli.solve.duration")
                 .description("Time spent solving, by final state")
                 .tag("state", state.name())
@@ -422,7 +422,8 @@ public class JobService {
                 .filter(ActiveJob::started)
                 .map(ActiveJob::record)
                 .filter(r -> r.startedAt() != null)
-                .mapToLong(r -> Duration.between(now, r.startedAt().plus(r.settings().timeLimit()))
+                .mapToLong(r -> Duration.between(
+                                now, r.startedAt().plus(r.settings().timeLimit()))
                         .toSeconds())
                 .min()
                 .stream()
@@ -473,11 +474,10 @@ public class JobService {
     private void resume(JobRecord record) {
         try {
             Map<String, HardMediumSoftScore> weights = record.settings().ruleWeights();
-            org.linli.format.WeeklyPlan original =
-                    codec.withRuleWeights(codec.read(store.problemOf(record)), weights);
+            org.linli.format.WeeklyPlan original = codec.withRuleWeights(codec.read(store.problemOf(record)), weights);
             Optional<StoredSolution> latest = store.latestSolution(record.jobId());
-            org.linli.format.WeeklyPlan start = latest.map(solution ->
-                            codec.withRuleWeights(codec.read(solution.json()), weights))
+            org.linli.format.WeeklyPlan start = latest.map(
+                            solution -> codec.withRuleWeights(codec.read(solution.json()), weights))
                     .orElse(original);
             JobRecord requeued = record.requeued();
             store.updateJob(requeued);
@@ -490,8 +490,7 @@ public class JobService {
                     latest.map(StoredSolution::version).orElse(0));
         } catch (RuntimeException e) {
             log.error("Resuming a job failed: job ({}), plan ({}).", record.jobId(), record.planId(), e);
-            store.updateJob(
-                    record.ended(SolveState.FAILED, clock.instant(), "Could not resume after a restart: " + e));
+            store.updateJob(record.ended(SolveState.FAILED, clock.instant(), "Could not resume after a restart: " + e));
         }
     }
 

@@ -39,8 +39,8 @@ public record JobSettings(
     /** The rule weights as stored: one {@code <rule>=<score>} line each. */
     public String ruleWeightLines() {
         StringBuilder lines = new StringBuilder();
-        ruleWeights.forEach((rule, weight) ->
-                lines.append(rule).append('=').append(weight).append('\n'));
+        ruleWeights.forEach(
+                (rule, weight) -> lines.append(rule).append('=').append(weight).append('\n'));
         return lines.toString();
     }
 

@@ -55,7 +55,8 @@ public final class CalendarExport {
                 .findFirst()
                 .orElseThrow(() -> new JobNotFoundException("The plan of job (" + jobId + ") has no student with id ("
                         + studentId + "); see GET /jobs/" + jobId + "/timetables/student for the students."));
-        return calendar(plan, version, session -> session.getGroup().getStudents().contains(student));
+        return calendar(
+                plan, version, session -> session.getGroup().getStudents().contains(student));
     }
 
     private static String calendar(WeeklyPlan plan, int version, Predicate<Session> takesPart) {
@@ -92,12 +93,16 @@ public final class CalendarExport {
         event.add(new Uid(uid(plan.getId(), session.getId())));
         event.add(new Sequence(version));
         if (session.getVenue() != null) {
-            String site = session.getSite() == null ? "" : ", " + session.getSite().getName();
+            String site =
+                    session.getSite() == null ? "" : ", " + session.getSite().getName();
             event.add(new Location(session.getVenue().getName() + site));
         }
-        String tutor = session.getTutor() == null ? "no tutor yet" : "tutor " + session.getTutor().getName();
-        event.add(new Description("Session " + session.getId() + " of group " + session.getGroup().getId()
-                + " (track " + session.getGroup().getTrack().getId() + "), " + tutor + "."));
+        String tutor = session.getTutor() == null
+                ? "no tutor yet"
+                : "tutor " + session.getTutor().getName();
+        event.add(new Description(
+                "Session " + session.getId() + " of group " + session.getGroup().getId() + " (track "
+                        + session.getGroup().getTrack().getId() + "), " + tutor + "."));
         return event;
     }
 

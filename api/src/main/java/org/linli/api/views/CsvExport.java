@@ -31,7 +31,8 @@ public final class CsvExport {
                         .thenComparing(Session::getId))
                 .toList();
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (Session session : sessions) {
                 csv.printRecord(row(plan.getClock(), session));
             }

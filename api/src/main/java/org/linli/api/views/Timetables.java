@@ -52,7 +52,9 @@ public final class Timetables {
                     .filter(resource.takesPart())
                     .mapToInt(Session::getLength)
                     .sum();
-            rows.add(new TimetableRow(resource.id(), entries).name(resource.name()).minutes(minutes));
+            rows.add(new TimetableRow(resource.id(), entries)
+                    .name(resource.name())
+                    .minutes(minutes));
         }
         return new Timetable(jobId, view, plan.getClock().zone().getId(), rows).solutionVersion(version);
     }
@@ -75,20 +77,25 @@ public final class Timetables {
 
     private static List<Resource> resources(WeeklyPlan plan, TimetableView view) {
         return switch (view) {
-            case TUTOR -> plan.getTutors().stream()
-                    .map(tutor -> new Resource(tutor.getId(), tutor.getName(), s -> s.getTutor() == tutor))
-                    .toList();
-            case VENUE -> plan.getVenues().stream()
-                    .map(venue -> new Resource(venue.getId(), venue.getName(), s -> s.getVenue() == venue))
-                    .toList();
-            case STUDENT -> plan.getStudents().stream()
-                    .map(student -> new Resource(student.getId(), student.getId(), s -> s.getGroup()
-                            .getStudents()
-                            .contains(student)))
-                    .toList();
-            case SITE -> plan.getSites().stream()
-                    .map(site -> new Resource(site.getId(), site.getName(), s -> s.getSite() == site))
-                    .toList();
+            case TUTOR ->
+                plan.getTutors().stream()
+                        .map(tutor -> new Resource(tutor.getId(), tutor.getName(), s -> s.getTutor() == tutor))
+                        .toList();
+            case VENUE ->
+                plan.getVenues().stream()
+                        .map(venue -> new Resource(venue.getId(), venue.getName(), s -> s.getVenue() == venue))
+                        .toList();
+            case STUDENT ->
+                plan.getStudents().stream()
+                        .map(student -> new Resource(
+                                student.getId(),
+                                student.getId(),
+                                s -> s.getGroup().getStudents().contains(student)))
+                        .toList();
+            case SITE ->
+                plan.getSites().stream()
+                        .map(site -> new Resource(site.getId(), site.getName(), s -> s.getSite() == site))
+                        .toList();
         };
     }
 

@@ -74,8 +74,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
         List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(violation -> new FieldProblem(parameterName(violation.getPropertyPath().toString()),
-                        violation.getMessage()))
+                .map(violation -> new FieldProblem(
+                        parameterName(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList();
         return answer(Problems.invalid("Invalid request", "The request has invalid parameters.", errors));
     }

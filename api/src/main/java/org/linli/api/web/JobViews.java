@@ -39,10 +39,11 @@ final class JobViews {
                                 : settings.unimprovedTimeLimit().toString())
                 .seed(settings.seed())
                 .stepLimit(settings.stepLimit());
-        settings.ruleWeights().forEach((rule, weight) -> api.addRuleWeightsItem(new RuleWeight(rule)
-                .hard(weight.hardScore())
-                .medium(weight.mediumScore())
-                .soft(weight.softScore())));
+        settings.ruleWeights()
+                .forEach((rule, weight) -> api.addRuleWeightsItem(new RuleWeight(rule)
+                        .hard(weight.hardScore())
+                        .medium(weight.mediumScore())
+                        .soft(weight.softScore())));
         return api;
     }
 

@@ -26,8 +26,7 @@ public class JobsController implements JobsApi {
 
     @Override
     public ResponseEntity<Job> getJob(String jobId) {
-        return ResponseEntity.ok(
-                JobViews.toApi(jobs.find(jobId).orElseThrow(() -> JobNotFoundException.job(jobId))));
+        return ResponseEntity.ok(JobViews.toApi(jobs.find(jobId).orElseThrow(() -> JobNotFoundException.job(jobId))));
     }
 
     @Override

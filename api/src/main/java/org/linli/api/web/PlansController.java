@@ -52,8 +52,7 @@ public class PlansController implements PlansApi {
         List<PlanProblem> problems = new ArrayList<>();
         JobSettings settings = null;
         try {
-            settings = SubmitOptions.read(
-                    timeLimit, unimprovedTimeLimit, seed, stepLimit, weight, properties.solver());
+            settings = SubmitOptions.read(timeLimit, unimprovedTimeLimit, seed, stepLimit, weight, properties.solver());
         } catch (PlanValidationException e) {
             problems.addAll(e.problems());
         }

@@ -42,7 +42,8 @@ final class SubmitOptions {
         if (!problems.isEmpty()) {
             throw new PlanValidationException(problems);
         }
-        return new JobSettings(time, unimproved, seed == null ? SolveOptions.DEFAULT_SEED : seed, stepLimit, ruleWeights);
+        return new JobSettings(
+                time, unimproved, seed == null ? SolveOptions.DEFAULT_SEED : seed, stepLimit, ruleWeights);
     }
 
     private static Duration duration(String name, String value, List<PlanProblem> problems) {
@@ -78,7 +79,8 @@ final class SubmitOptions {
             }
             String rule = weight.substring(0, separator).trim();
             try {
-                HardMediumSoftScore score = HardMediumSoftScore.parseScore(weight.substring(separator + 1).trim());
+                HardMediumSoftScore score = HardMediumSoftScore.parseScore(
+                        weight.substring(separator + 1).trim());
                 PlanPreparation.effectiveWeights(Map.of(rule, score));
                 parsed.put(rule, score);
             } catch (IllegalArgumentException e) {

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ViewsController implements ViewsApi {
 
-    private static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CALENDAR =
+            new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final JobService jobs;
@@ -34,8 +35,7 @@ public class ViewsController implements ViewsApi {
     @Override
     public ResponseEntity<Metrics> getMetrics(String jobId) {
         CurrentSolution current = current(jobId);
-        return ResponseEntity.ok(
-                MetricsViews.toApi(jobId, current.version(), UtilisationMetrics.of(current.model())));
+        return ResponseEntity.ok(MetricsViews.toApi(jobId, current.version(), UtilisationMetrics.of(current.model())));
     }
 
     @Override

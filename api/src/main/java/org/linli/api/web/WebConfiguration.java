@@ -1,8 +1,8 @@
 package org.linli.api.web;
 
+import java.util.List;
 import org.linli.format.TimetableView;
 import org.springframework.context.annotation.Configuration;
-import java.util.List;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
