@@ -56,7 +56,9 @@ class StatusLoadBenchmark {
         URI status = URI.create("http://localhost:" + port + "/jobs/" + jobId);
 
         StatusLoadRun.run(status, 50, 20, Duration.ofSeconds(30), Map.of());
+        StatusLoadRun.Result few = StatusLoadRun.run(status, 10, 1000, Duration.ofSeconds(120), Map.of());
         StatusLoadRun.Result result = StatusLoadRun.run(status, 50, 200, Duration.ofSeconds(120), Map.of());
+        System.out.println("Status load run while solving, 10 readers: " + few);
 
         System.out.println("Status load run while solving ("
                 + jobs.find(jobId).orElseThrow().state() + "), cores ("
