@@ -69,7 +69,7 @@ abstract class FullStackScenario {
     @Timeout(120)
     void readmeSession_submitPollExplainExport() throws Exception {
         ResponseEntity<String> submitted = http.post()
-                .uri("/plans?timeLimit=PT3S")
+                .uri("/plans?timeLimit=PT20S&unimprovedTimeLimit=PT1S")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(plan())
                 .retrieve()
