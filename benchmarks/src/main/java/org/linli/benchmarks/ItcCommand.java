@@ -14,6 +14,7 @@ import org.linli.benchmarks.report.Format;
 import org.linli.benchmarks.report.ItcReport;
 import org.linli.benchmarks.run.Provenance;
 import org.linli.benchmarks.run.SolverConfiguration;
+import org.linli.benchmarks.run.WarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,6 +62,14 @@ final class ItcCommand implements Callable<Integer> {
     private boolean peer;
 
     @Option(
+            names = "--warm-up",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
+            description = "Before measuring, solve the first dataset once per configuration for this long and"
+                    + " discard it, so no run pays the JVM's warm-up (0s for none). Default: ${DEFAULT-VALUE}.")
+    private Duration warmUp;
+
+    @Option(
             names = "--out",
             defaultValue = "benchmarks/target/itc",
             description = "Folder for itc.csv/.json, report.html and charts/. Default: ${DEFAULT-VALUE}.")
@@ -87,12 +96,19 @@ final class ItcCommand implements Callable<Integer> {
                         ? ""
                         : " and "
                                 + String.join(
-                                        ", ", peers.stream().map(PeerSolver::name).toList()),
+                                        ", ",
+                                        peers.stream().map(PeerSolver::name).toList()),
                 Format.seconds(timeLimit.toMillis()),
                 provenance.gitCommit());
 
+        WarmUp.run(loaded.get(0), List.of(SolverConfiguration.parse(config)), warmUp);
+        if (!warmUp.isZero()) {
+            peers.forEach(
+                    one -> one.solve(loaded.get(0).itcInstance(), loaded.get(0).ctt(), warmUp, 0L));
+        }
         List<ItcRun> runs = study.run(run -> console.printf(
-                "  %-8s %-24s seed %-3d %s%n", run.instance(), run.solver(), run.seed(), run.cost().summary()));
+                "  %-8s %-24s seed %-3d %s%n",
+                run.instance(), run.solver(), run.seed(), run.cost().summary()));
 
         Path report = ItcReport.write(runs, provenance, out);
         console.printf("Report: %s%n", report.toAbsolutePath());

@@ -13,6 +13,7 @@ import org.linli.benchmarks.run.MatrixBenchmark;
 import org.linli.benchmarks.run.Provenance;
 import org.linli.benchmarks.run.RunRecord;
 import org.linli.benchmarks.run.SolverConfiguration;
+import org.linli.benchmarks.run.WarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,7 +40,8 @@ final class MatrixCommand implements Callable<Integer> {
             names = "--configs",
             split = ",",
             defaultValue = "greedy,construction,late-acceptance,tabu",
-            description = "Solver configurations: greedy, construction, late-acceptance, tabu. Default: ${DEFAULT-VALUE}.")
+            description =
+                    "Solver configurations: greedy, construction, late-acceptance, tabu. Default: ${DEFAULT-VALUE}.")
     private List<String> configs;
 
     @Option(
@@ -55,6 +57,14 @@ final class MatrixCommand implements Callable<Integer> {
             converter = DurationConverter.class,
             description = "Time limit of each run (500ms, 10s, 5m, PT1M). Default: ${DEFAULT-VALUE}.")
     private Duration timeLimit;
+
+    @Option(
+            names = "--warm-up",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
+            description = "Before measuring, solve the first dataset once per configuration for this long and"
+                    + " discard it, so no run pays the JVM's warm-up (0s for none). Default: ${DEFAULT-VALUE}.")
+    private Duration warmUp;
 
     @Option(
             names = "--out",
@@ -81,6 +91,7 @@ final class MatrixCommand implements Callable<Integer> {
                 Format.seconds(timeLimit.toMillis()),
                 provenance.gitCommit());
 
+        WarmUp.run(loaded.get(0), configurations, warmUp);
         List<RunRecord> runs = matrix.run(run -> console.printf(
                 "  %-48s %-28s feasible %-3s unplaced %4d  %s%n",
                 run.runId(),

@@ -14,6 +14,7 @@ import org.linli.benchmarks.run.MatrixBenchmark;
 import org.linli.benchmarks.run.Provenance;
 import org.linli.benchmarks.run.RunRecord;
 import org.linli.benchmarks.run.SolverConfiguration;
+import org.linli.benchmarks.run.WarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,6 +59,14 @@ final class ScalingCommand implements Callable<Integer> {
     private List<Long> seeds;
 
     @Option(
+            names = "--warm-up",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
+            description = "Before measuring, solve the first dataset once per configuration for this long and"
+                    + " discard it, so no run pays the JVM's warm-up (0s for none). Default: ${DEFAULT-VALUE}.")
+    private Duration warmUp;
+
+    @Option(
             names = "--out",
             defaultValue = "benchmarks/target/scaling",
             description = "Folder for runs.csv/.json, improvements.csv/.json, report.html and charts/. Default:"
@@ -73,11 +82,8 @@ final class ScalingCommand implements Callable<Integer> {
         Provenance provenance = Provenance.capture();
         console.printf(
                 "Scaling study: %d datasets x %d limits x %d seeds, %s, commit %s.%n",
-                loaded.size(),
-                timeLimits.size(),
-                seeds.size(),
-                configuration.id(),
-                provenance.gitCommit());
+                loaded.size(), timeLimits.size(), seeds.size(), configuration.id(), provenance.gitCommit());
+        WarmUp.run(loaded.get(0), List.of(configuration), warmUp);
         List<RunRecord> runs = new ArrayList<>();
         for (Duration limit : timeLimits) {
             runs.addAll(new MatrixBenchmark(loaded, List.of(configuration), seeds, limit)

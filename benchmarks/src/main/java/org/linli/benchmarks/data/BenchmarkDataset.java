@@ -54,8 +54,8 @@ public record BenchmarkDataset(
     /** The official ITC2007 cost of a solved model of this dataset. */
     public ItcCost itcCost(org.linli.solver.domain.WeeklyPlan solved) {
         if (itcInstance == null) {
-            throw new IllegalStateException("Dataset (" + name + ") is not an ITC2007 instance; only those have an"
-                    + " ITC2007 cost.");
+            throw new IllegalStateException(
+                    "Dataset (" + name + ") is not an ITC2007 instance; only those have an" + " ITC2007 cost.");
         }
         return ItcScorer.score(itcInstance, ItcPlans.toSolution(itcInstance, PlanMapper.toFormat(plan, solved)));
     }

@@ -50,8 +50,7 @@ public record ItcStudy(
                 runs.add(run);
                 onRun.accept(run);
                 for (PeerSolver peer : peers) {
-                    PeerSolver.PeerResult result =
-                            peer.solve(instance.itcInstance(), instance.ctt(), timeLimit, seed);
+                    PeerSolver.PeerResult result = peer.solve(instance.itcInstance(), instance.ctt(), timeLimit, seed);
                     ItcRun peerRun = new ItcRun(
                             instance.name(),
                             instance.sha256(),

@@ -2,10 +2,14 @@ package org.linli.benchmarks.itc;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.linli.datasets.itc2007.ItcInstance;
 import org.linli.datasets.itc2007.ItcSolution;
+import org.slf4j.LoggerFactory;
 
 /**
  * Another solver of ITC2007 Track 3, run in the same harness, on the same machine, with the same time limit and one
@@ -27,11 +31,23 @@ public interface PeerSolver {
      */
     PeerResult solve(ItcInstance instance, URL ctt, Duration timeLimit, long seed);
 
-    /** The peers on the class path; empty without the {@code peers} profile. */
+    /**
+     * The peers on the class path; empty without the {@code peers} profile. A provider whose class is gone (a build
+     * left over from the other profile) is skipped rather than breaking the harness.
+     */
     static List<PeerSolver> available() {
-        return ServiceLoader.load(PeerSolver.class).stream()
-                .map(ServiceLoader.Provider::get)
-                .toList();
+        List<PeerSolver> peers = new ArrayList<>();
+        Iterator<PeerSolver> providers = ServiceLoader.load(PeerSolver.class).iterator();
+        while (true) {
+            try {
+                if (!providers.hasNext()) {
+                    return List.copyOf(peers);
+                }
+                peers.add(providers.next());
+            } catch (ServiceConfigurationError e) {
+                LoggerFactory.getLogger(PeerSolver.class).warn("Peer solver skipped: reason ({}).", e.getMessage());
+            }
+        }
     }
 
     /**

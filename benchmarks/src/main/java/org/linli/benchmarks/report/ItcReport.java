@@ -177,10 +177,13 @@ public final class ItcReport {
         double mine = meanFeasibleSoftCost(runs, instance, solver);
         double theirs = meanFeasibleSoftCost(runs, instance, other);
         if (Double.isNaN(mine)) {
-            return "no";
+            return Double.isNaN(theirs) ? "neither feasible" : "no";
         }
         if (Double.isNaN(theirs)) {
             return "yes";
+        }
+        if (mine == theirs) {
+            return "tie";
         }
         return mine < theirs ? "yes" : "no";
     }

@@ -56,8 +56,10 @@ public final class RunTables {
                 "medium_score",
                 "soft_score",
                 "feasible",
+                "complete",
                 "millis_spent",
                 "millis_to_feasible",
+                "millis_to_final_placement",
                 "move_evaluation_count",
                 "move_evaluation_speed",
                 "improvement_count",
@@ -104,7 +106,11 @@ public final class RunTables {
             putScore(row, run.score());
             row.put("feasible", run.feasible());
             row.put("millis_spent", run.millisSpent());
+            row.put("complete", run.complete());
             row.put("millis_to_feasible", run.millisToFeasible() < 0 ? null : run.millisToFeasible());
+            row.put(
+                    "millis_to_final_placement",
+                    run.millisToFinalPlacement() < 0 ? null : run.millisToFinalPlacement());
             row.put("move_evaluation_count", run.moveEvaluationCount());
             row.put("move_evaluation_speed", run.moveEvaluationSpeed());
             row.put("improvement_count", run.improvements().size());
@@ -118,10 +124,16 @@ public final class RunTables {
             row.put("unassigned_sessions", run.metrics().unassigned());
             for (Metric metric : Metric.values()) {
                 double value = metric.of(run.metrics());
-                row.put(metric.column(), metric.unit() == Metric.Unit.MINUTES ? (Object) Math.round(value) : (Object) value);
+                row.put(
+                        metric.column(),
+                        metric.unit() == Metric.Unit.MINUTES ? (Object) Math.round(value) : (Object) value);
             }
-            row.put("itc_hard_violations", run.itcCost() == null ? null : run.itcCost().hardViolations());
-            row.put("itc_soft_cost", run.itcCost() == null ? null : run.itcCost().softCost());
+            row.put(
+                    "itc_hard_violations",
+                    run.itcCost() == null ? null : run.itcCost().hardViolations());
+            row.put(
+                    "itc_soft_cost",
+                    run.itcCost() == null ? null : run.itcCost().softCost());
             putProvenance(row, provenance);
             table.add(row);
         }
@@ -139,7 +151,9 @@ public final class RunTables {
                 row.put("seed", run.seed());
                 row.put("millis", improvement.millisSpent());
                 putScore(row, improvement.score());
-                row.put("feasible", improvement.score() != null && improvement.score().isFeasible());
+                row.put(
+                        "feasible",
+                        improvement.score() != null && improvement.score().isFeasible());
                 row.put("unassigned_sessions", improvement.unassignedSessions());
                 table.add(row);
             }

@@ -35,7 +35,8 @@ public final class ScalingReport {
 
         Map<String, List<RunRecord>> byLimit = new LinkedHashMap<>();
         runs.stream()
-                .sorted(Comparator.comparingLong((RunRecord run) -> run.timeLimit().toMillis())
+                .sorted(Comparator.comparingLong(
+                                (RunRecord run) -> run.timeLimit().toMillis())
                         .thenComparingInt(run -> run.dataset().sessions()))
                 .forEach(run -> byLimit.computeIfAbsent(
                                 "limit " + Format.seconds(run.timeLimit().toMillis()), ignored -> new ArrayList<>())
@@ -45,7 +46,8 @@ public final class ScalingReport {
                 chart(
                         "scaling-time-to-feasible.png",
                         "Time to the first feasible plan",
-                        "Seconds until the first plan without hard violations; a run that found none is left out.",
+                        "Seconds until the first plan without hard violations that places every session; a run that found"
+                                + " none is left out.",
                         "seconds",
                         byLimit,
                         names,

@@ -47,7 +47,8 @@ public final class BenchmarkRunner {
                 timeLimit,
                 best.getScore(),
                 result.millisSpent(),
-                result.millisToFeasible(),
+                RunRecord.millisToFeasible(result.improvements()),
+                RunRecord.millisToFinalPlacement(result.improvements()),
                 result.moveEvaluationCount(),
                 result.moveEvaluationSpeed(),
                 result.improvements(),
@@ -61,9 +62,8 @@ public final class BenchmarkRunner {
         if (configuration.isBaseline()) {
             return GreedySolver.solve(jobId, plan, timeLimit);
         }
-        SolveOptions options = SolveOptions.ofTimeLimit(timeLimit)
-                .withSeed(seed)
-                .withStrategy(configuration.strategy());
+        SolveOptions options =
+                SolveOptions.ofTimeLimit(timeLimit).withSeed(seed).withStrategy(configuration.strategy());
         return PlanSolver.solve(jobId, plan, options);
     }
 

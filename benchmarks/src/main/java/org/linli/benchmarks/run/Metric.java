@@ -10,30 +10,54 @@ import org.linli.solver.metrics.UtilisationMetrics;
  * {@link UtilisationMetrics#of}, computed from the final plan of a run.
  */
 public enum Metric {
-    DEMAND_COVERED("demand_covered", "Demand covered", Direction.HIGHER, Unit.SHARE, UtilisationMetrics::demandCovered),
+    DEMAND_COVERED(
+            "demand_covered",
+            "Demand covered",
+            "Demand",
+            Direction.HIGHER,
+            Unit.SHARE,
+            UtilisationMetrics::demandCovered),
     VENUE_UTILISATION(
-            "venue_utilisation", "Venue utilisation", Direction.HIGHER, Unit.SHARE, UtilisationMetrics::venueUtilisation),
+            "venue_utilisation",
+            "Venue utilisation",
+            "Venues",
+            Direction.HIGHER,
+            Unit.SHARE,
+            UtilisationMetrics::venueUtilisation),
     TUTOR_UTILISATION(
-            "tutor_utilisation", "Tutor utilisation", Direction.HIGHER, Unit.SHARE, UtilisationMetrics::tutorUtilisation),
-    SEAT_FILL("seat_fill", "Seat fill", Direction.HIGHER, Unit.SHARE, UtilisationMetrics::seatFill),
+            "tutor_utilisation",
+            "Tutor utilisation",
+            "Tutors",
+            Direction.HIGHER,
+            Unit.SHARE,
+            UtilisationMetrics::tutorUtilisation),
+    SEAT_FILL("seat_fill", "Seat fill", "Seats", Direction.HIGHER, Unit.SHARE, UtilisationMetrics::seatFill),
     /** Partner venues are part of the programme's design and cost money: a share to watch, neither good nor bad. */
     PARTNER_VENUE_SHARE(
-            "partner_venue_share", "Partner venue share", Direction.NEITHER, Unit.SHARE, UtilisationMetrics::partnerVenueShare),
+            "partner_venue_share",
+            "Partner venue share",
+            "Partner share",
+            Direction.NEITHER,
+            Unit.SHARE,
+            UtilisationMetrics::partnerVenueShare),
     TUTOR_TRAVEL_MINUTES(
             "tutor_travel_minutes",
             "Tutor travel (min)",
+            "Travel",
             Direction.LOWER,
             Unit.MINUTES,
             metrics -> metrics.tutorTravelMinutes()),
     TUTOR_LOAD_FAIRNESS(
             "tutor_load_fairness",
             "Tutor load unevenness (CV)",
+            "Load unevenness",
             Direction.LOWER,
             Unit.COEFFICIENT,
             UtilisationMetrics::tutorLoadFairness),
     STUDENT_IDLE_MINUTES(
             "student_idle_minutes",
             "Student idle (student-min)",
+            "Idle time",
             Direction.LOWER,
             Unit.MINUTES,
             metrics -> metrics.studentIdleMinutes());
@@ -57,6 +81,7 @@ public enum Metric {
 
     private final String column;
     private final String label;
+    private final String shortLabel;
     private final Direction direction;
     private final Unit unit;
     private final ToDoubleFunction<UtilisationMetrics> value;
@@ -64,11 +89,13 @@ public enum Metric {
     Metric(
             String column,
             String label,
+            String shortLabel,
             Direction direction,
             Unit unit,
             ToDoubleFunction<UtilisationMetrics> value) {
         this.column = column;
         this.label = label;
+        this.shortLabel = shortLabel;
         this.direction = direction;
         this.unit = unit;
         this.value = value;
@@ -80,6 +107,11 @@ public enum Metric {
 
     public String label() {
         return label;
+    }
+
+    /** A label short enough for a chart's axis. */
+    public String shortLabel() {
+        return shortLabel;
     }
 
     public Direction direction() {

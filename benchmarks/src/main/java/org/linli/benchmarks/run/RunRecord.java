@@ -12,7 +12,10 @@ import org.linli.solver.solve.Improvement;
  * plan in memory.
  *
  * @param runId {@code <dataset>/<configuration>/seed-<seed>}, unique in a matrix
- * @param millisToFeasible time until the first solution without hard violations, or -1 if none was found
+ * @param millisToFeasible time until the first plan without hard violations that places every session, or -1 if the
+ *     run found none; an empty plan has no hard violation either, but it is no plan
+ * @param millisToFinalPlacement time until the run first reached its final hard and medium score: when it stopped
+ *     placing more sessions or removing hard violations, whether or not it placed them all
  * @param itcCost the official ITC2007 cost for ITC2007 datasets, else null
  */
 public record RunRecord(
@@ -24,6 +27,7 @@ public record RunRecord(
         HardMediumSoftScore score,
         long millisSpent,
         long millisToFeasible,
+        long millisToFinalPlacement,
         long moveEvaluationCount,
         long moveEvaluationSpeed,
         List<Improvement> improvements,
@@ -35,8 +39,37 @@ public record RunRecord(
         improvements = List.copyOf(improvements);
     }
 
+    /** No hard violation (Timefold's feasibility; sessions may still be unplaced). */
     public boolean feasible() {
         return score != null && score.isFeasible();
+    }
+
+    /** Feasible, and every session placed. */
+    public boolean complete() {
+        return feasible() && metrics.unassigned() == 0;
+    }
+
+    /** The first improvement that is feasible and places every session; -1 if none. */
+    public static long millisToFeasible(List<Improvement> improvements) {
+        return improvements.stream()
+                .filter(improvement -> improvement.score().isFeasible() && improvement.unassignedSessions() == 0)
+                .mapToLong(Improvement::millisSpent)
+                .findFirst()
+                .orElse(-1);
+    }
+
+    /** The first improvement with the final hard and medium score; -1 without improvements. */
+    public static long millisToFinalPlacement(List<Improvement> improvements) {
+        if (improvements.isEmpty()) {
+            return -1;
+        }
+        HardMediumSoftScore last = improvements.get(improvements.size() - 1).score();
+        return improvements.stream()
+                .filter(improvement -> improvement.score().hardScore() == last.hardScore()
+                        && improvement.score().mediumScore() == last.mediumScore())
+                .mapToLong(Improvement::millisSpent)
+                .findFirst()
+                .orElse(-1);
     }
 
     /**

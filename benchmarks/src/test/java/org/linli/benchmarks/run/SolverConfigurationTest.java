@@ -12,8 +12,7 @@ class SolverConfigurationTest {
     void parse_commandLineNames_mapToLinliStrategiesOrTheBaseline() {
         assertThat(SolverConfiguration.parse("greedy").strategy()).isNull();
         assertThat(SolverConfiguration.parse("construction").strategy()).isEqualTo(SolverStrategy.CONSTRUCTION_ONLY);
-        assertThat(SolverConfiguration.parse(" Late-Acceptance ").strategy())
-                .isEqualTo(SolverStrategy.LATE_ACCEPTANCE);
+        assertThat(SolverConfiguration.parse(" Late-Acceptance ").strategy()).isEqualTo(SolverStrategy.LATE_ACCEPTANCE);
         assertThat(SolverConfiguration.parse("tabu").strategy()).isEqualTo(SolverStrategy.TABU_SEARCH);
     }
 
