@@ -1,6 +1,8 @@
 package org.linli.benchmarks;
 
 import java.io.PrintWriter;
+import org.linli.datasets.PlanValidationException;
+import org.linli.datasets.itc2007.ItcFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {MatrixCommand.class, ScalingCommand.class, ItcCommand.class})
 public final class BenchmarkCli implements Runnable {
 
-    /** Exit code for bad input: an unknown dataset or configuration, a bad option value. */
+    /** Exit code for bad input: an unknown dataset or configuration, an invalid plan or .ctt file. */
     static final int BAD_INPUT = 2;
 
     @CommandLine.Spec
@@ -35,7 +37,9 @@ public final class BenchmarkCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            if (exception instanceof IllegalArgumentException) {
+            if (exception instanceof IllegalArgumentException
+                    || exception instanceof PlanValidationException
+                    || exception instanceof ItcFormatException) {
                 line.getErr().println("Error: " + exception.getMessage());
                 return BAD_INPUT;
             }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.linli.datasets.Datasets;
 import org.linli.datasets.itc2007.ItcReader;
 
 class DatasetResolverTest {
@@ -38,6 +39,41 @@ class DatasetResolverTest {
         assertThat(dataset.name()).isEqualTo("my-toy");
         assertThat(dataset.sha256()).isEqualTo(Sha256.of(bytes));
         assertThat(dataset.ctt().getProtocol()).isEqualTo("file");
+    }
+
+    @Test
+    void resolve_bundledPlan_isHashedAsItsFile() throws IOException {
+        BenchmarkDataset dataset = DatasetResolver.resolve("neighbourhood-holiday");
+
+        byte[] bytes;
+        try (InputStream in = Datasets.class.getResourceAsStream(Datasets.resource("neighbourhood-holiday"))) {
+            bytes = in.readAllBytes();
+        }
+        assertThat(dataset.kind()).isEqualTo(BenchmarkDataset.Kind.BUNDLED);
+        assertThat(dataset.sha256()).isEqualTo(Sha256.of(bytes));
+        assertThat(dataset.isItc()).isFalse();
+        assertThat(dataset.model().getSessions()).isNotEmpty();
+    }
+
+    @Test
+    void resolve_presetWeekAndSeed_generatesThePlanDeterministically() {
+        BenchmarkDataset first = DatasetResolver.resolve("neighbourhood-school@3");
+        BenchmarkDataset again = DatasetResolver.resolve("Neighbourhood-School@3");
+        BenchmarkDataset other = DatasetResolver.resolve("neighbourhood-school@4");
+
+        assertThat(first.kind()).isEqualTo(BenchmarkDataset.Kind.GENERATED);
+        assertThat(first.name()).isEqualTo("neighbourhood-school@3");
+        assertThat(again.sha256()).isEqualTo(first.sha256());
+        assertThat(other.sha256()).isNotEqualTo(first.sha256());
+    }
+
+    @Test
+    void resolve_unknownName_listsWhatThereIs() {
+        assertThatThrownBy(() -> DatasetResolver.resolve("village-winter"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(village-winter)")
+                .hasMessageContaining("district-school")
+                .hasMessageContaining("comp01");
     }
 
     @Test
