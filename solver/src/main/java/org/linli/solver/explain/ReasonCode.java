@@ -31,8 +31,11 @@ public enum ReasonCode {
     DAILY_LIMIT,
     /** Every remaining (start, tutor) would take the tutor over their weekly limit, given their other sessions. */
     WEEKLY_LIMIT,
-    /** Every remaining (start, tutor, venue) clashes with other sessions: tutor, venue or students busy, or no time
-     * to travel. */
+    /**
+     * Every remaining (start, tutor, venue) clashes with other sessions: tutor, venue or students busy, no free venue
+     * where a free tutor works, or no time to travel. The other sessions are taken where they are: moving one of them
+     * might free a candidate, which this reason does not explore.
+     */
     TAKEN,
     /** A free candidate exists: the solver stopped before placing the session, or construction was cut short. */
     NOT_YET_PLACED
