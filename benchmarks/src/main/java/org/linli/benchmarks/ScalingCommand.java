@@ -88,12 +88,12 @@ final class ScalingCommand implements Callable<Integer> {
         for (Duration limit : timeLimits) {
             runs.addAll(new MatrixBenchmark(loaded, List.of(configuration), seeds, limit)
                     .run(run -> console.printf(
-                            "  %-40s %-6s sessions %6d  %-30s to feasible %s%n",
+                            "  %-40s %-6s sessions %6d  %-30s to final placement %s%n",
                             run.runId(),
                             Format.seconds(limit.toMillis()),
                             run.dataset().sessions(),
                             run.score(),
-                            Format.seconds(run.millisToFeasible()))));
+                            Format.seconds(run.millisToFinalPlacement()))));
         }
         Path report = ScalingReport.write(runs, provenance, out);
         console.printf("Report: %s%n", report.toAbsolutePath());

@@ -41,7 +41,7 @@ class ScalingCommandTest {
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         assertThat(html)
                 .contains(
-                        "Time to the first feasible plan",
+                        "Time to the final placement",
                         "Peak heap in use",
                         "Demand covered at the time limit",
                         "Soft score at the time limit");

@@ -66,6 +66,7 @@ public final class RunTables {
                 "heap_baseline_bytes",
                 "heap_peak_sampled_bytes",
                 "heap_peak_pool_sum_bytes",
+                "heap_peak_after_gc_bytes",
                 "heap_max_bytes",
                 "gc_count",
                 "gc_millis",
@@ -117,6 +118,9 @@ public final class RunTables {
             row.put("heap_baseline_bytes", run.heap().baselineBytes());
             row.put("heap_peak_sampled_bytes", run.heap().peakUsedBytes());
             row.put("heap_peak_pool_sum_bytes", run.heap().poolPeakSumBytes());
+            row.put(
+                    "heap_peak_after_gc_bytes",
+                    run.heap().peakAfterGcBytes() < 0 ? null : run.heap().peakAfterGcBytes());
             row.put("heap_max_bytes", run.heap().maxBytes());
             row.put("gc_count", run.heap().gcCount());
             row.put("gc_millis", run.heap().gcMillis());

@@ -26,4 +26,21 @@ class HeapSamplerTest {
         assertThat(figures.samples()).isGreaterThanOrEqualTo(2);
         assertThat(figures.gcCount()).isNotNegative();
     }
+
+    @Test
+    @Timeout(30)
+    void stop_afterACollectionWhileABlockIsHeld_countsItInTheHeapAfterCollection() {
+        HeapSampler.HeapFigures figures;
+        byte[] block;
+        try (HeapSampler sampler = HeapSampler.start()) {
+            block = new byte[BLOCK];
+            block[0] = 1;
+            System.gc();
+            figures = sampler.stop();
+        }
+
+        assertThat(block[0]).isEqualTo((byte) 1);
+        assertThat(figures.gcCount()).isPositive();
+        assertThat(figures.peakAfterGcBytes()).isGreaterThanOrEqualTo(BLOCK);
+    }
 }
