@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
  * Where and with what a benchmark ran, so a figure can be traced back and reproduced: the commit, the JVM, the
  * machine's cores and heap. Each run adds its own dataset hash, configuration, seed and time limit.
  *
- * @param gitCommit {@code git rev-parse HEAD} of the working directory, with {@code -dirty} when tracked files are
- *     modified; {@code unknown} when git or the repository is not there
+ * @param gitCommit {@code git rev-parse HEAD} of the repository ({@code -Dlinli.repository}, else the working
+ *     directory), with {@code -dirty} when tracked files are modified; {@code unknown} when git or the repository is not
+ *     there
  */
 public record Provenance(
         String gitCommit,
@@ -28,10 +29,13 @@ public record Provenance(
 
     public static final String UNKNOWN = "unknown";
 
+    /** The system property naming the repository whose commit a benchmark ran. */
+    public static final String REPOSITORY_PROPERTY = "linli.repository";
+
     public static Provenance capture() {
         Runtime runtime = Runtime.getRuntime();
         return new Provenance(
-                gitCommit(Path.of("").toAbsolutePath()),
+                gitCommit(repository()),
                 System.getProperty("java.version"),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.vm.version"),
@@ -42,6 +46,13 @@ public record Provenance(
                 String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
                 readTimefoldVersion(),
                 Instant.now());
+    }
+
+    /** The repository to ask git in: {@code -Dlinli.repository} (set by {@code benchmarks/bench}), else here. */
+    private static Path repository() {
+        String repository = System.getProperty(REPOSITORY_PROPERTY);
+        return Path.of(repository == null || repository.isBlank() ? "" : repository)
+                .toAbsolutePath();
     }
 
     static String gitCommit(Path directory) {
