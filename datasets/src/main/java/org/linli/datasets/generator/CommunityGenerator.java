@@ -32,6 +32,7 @@ final class CommunityGenerator {
     private static final double HALL_CLOSURE = 0.3;
     private static final double BLOCKED_DAY = 0.08;
     private static final double ROOM_UTILISATION = 0.55;
+    private static final double SECOND_COURSE = 0.6;
 
     private final Preset preset;
     private final WeekKind week;
@@ -441,7 +442,7 @@ final class CommunityGenerator {
                 primaries.merge(primary, 1, Integer::sum);
                 List<Course> others =
                         demand.keySet().stream().filter(c -> c != primary).toList();
-                if (!others.isEmpty() && random.nextDouble() < 0.6) {
+                if (!others.isEmpty() && random.nextDouble() < SECOND_COURSE) {
                     teacher.profile.add(weightedPick(others, demand::get));
                 }
             }
