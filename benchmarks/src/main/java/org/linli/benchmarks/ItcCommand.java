@@ -62,6 +62,11 @@ final class ItcCommand implements Callable<Integer> {
     private boolean peer;
 
     @Option(
+            names = "--peer-only",
+            description = "Run only the peers (with --peer), e.g. beside a Linli run in another process.")
+    private boolean peerOnly;
+
+    @Option(
             names = "--warm-up",
             defaultValue = "5s",
             converter = DurationConverter.class,
@@ -85,7 +90,7 @@ final class ItcCommand implements Callable<Integer> {
         }
         List<BenchmarkDataset> loaded =
                 instances.stream().map(DatasetResolver::resolve).toList();
-        ItcStudy study = new ItcStudy(loaded, SolverConfiguration.parse(config), peers, seeds, timeLimit);
+        ItcStudy study = new ItcStudy(loaded, SolverConfiguration.parse(config), peers, seeds, timeLimit, !peerOnly);
         Provenance provenance = Provenance.capture();
         console.printf(
                 "ITC2007: %d instances x %d seeds, Linli (%s)%s, %s each, commit %s.%n",

@@ -19,7 +19,8 @@ public record ItcStudy(
         SolverConfiguration configuration,
         List<PeerSolver> peers,
         List<Long> seeds,
-        Duration timeLimit) {
+        Duration timeLimit,
+        boolean includeLinli) {
 
     public ItcStudy {
         instances = List.copyOf(instances);
@@ -37,18 +38,20 @@ public record ItcStudy(
         List<ItcRun> runs = new ArrayList<>();
         for (BenchmarkDataset instance : instances) {
             for (long seed : seeds) {
-                RunRecord linli = BenchmarkRunner.run(instance, configuration, seed, timeLimit);
-                ItcRun run = new ItcRun(
-                        instance.name(),
-                        instance.sha256(),
-                        "linli-" + configuration.id(),
-                        seed,
-                        timeLimit.toMillis(),
-                        linli.millisSpent(),
-                        linli.itcCost(),
-                        String.valueOf(linli.score()));
-                runs.add(run);
-                onRun.accept(run);
+                if (includeLinli) {
+                    RunRecord linli = BenchmarkRunner.run(instance, configuration, seed, timeLimit);
+                    ItcRun run = new ItcRun(
+                            instance.name(),
+                            instance.sha256(),
+                            "linli-" + configuration.id(),
+                            seed,
+                            timeLimit.toMillis(),
+                            linli.millisSpent(),
+                            linli.itcCost(),
+                            String.valueOf(linli.score()));
+                    runs.add(run);
+                    onRun.accept(run);
+                }
                 for (PeerSolver peer : peers) {
                     PeerSolver.PeerResult result = peer.solve(instance.itcInstance(), instance.ctt(), timeLimit, seed);
                     ItcRun peerRun = new ItcRun(
