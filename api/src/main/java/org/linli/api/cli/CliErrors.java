@@ -21,7 +21,8 @@ final class CliErrors implements IExecutionExceptionHandler {
             }
             case ItcFormatException malformed -> err.println("Invalid ITC2007 file: " + malformed.getMessage());
             case BadInputException bad -> err.println(bad.getMessage());
-            case UncheckedIOException io when io.getCause() instanceof NoSuchFileException missing ->
+            case UncheckedIOException io
+            when io.getCause() instanceof NoSuchFileException missing ->
                 err.println("No such file (" + missing.getFile() + ").");
             default -> {
                 err.println("Linli failed unexpectedly: " + exception);

@@ -113,7 +113,8 @@ final class SolveCommand implements Callable<Integer> {
         summary.printMetrics(metrics);
         summary.printTimetable(best, site);
         if (source.isItc()) {
-            ItcSolution itcSolution = ItcPlans.toSolution(source.itcInstance(), PlanMapper.toFormat(source.plan(), best));
+            ItcSolution itcSolution =
+                    ItcPlans.toSolution(source.itcInstance(), PlanMapper.toFormat(source.plan(), best));
             Path itcFile = solutionFile.resolveSibling(fileStem(source.name()) + ".sol");
             ItcSolutionWriter.write(itcSolution, itcFile);
             summary.printItcCost(source.name(), source.itcInstance(), itcSolution);

@@ -45,7 +45,8 @@ final class SummaryPrinter {
                 options.seed(),
                 options.strategy().name().toLowerCase().replace('_', ' '),
                 result.moveEvaluationSpeed());
-        long placed = best.getSessions().stream().filter(Session::isFullyAssigned).count();
+        long placed =
+                best.getSessions().stream().filter(Session::isFullyAssigned).count();
         out.printf(
                 "Score: %s (%s)%n",
                 best.getScore(),
@@ -63,7 +64,9 @@ final class SummaryPrinter {
         } else {
             out.println("Broken hard and medium rules:");
             for (RuleTotal total : broken) {
-                out.printf("  %-22s %-6s %4d x, impact %s%n", total.rule(), total.level(), total.matchCount(), total.impact());
+                out.printf(
+                        "  %-22s %-6s %4d x, impact %s%n",
+                        total.rule(), total.level(), total.matchCount(), total.impact());
                 explanation.violations().stream()
                         .filter(violation -> violation.rule().equals(total.rule()))
                         .limit(MESSAGES_PER_RULE)
@@ -78,11 +81,11 @@ final class SummaryPrinter {
                     .limit(UNASSIGNED_LISTED)
                     .forEach(session -> out.printf(
                             "  %-24s no %-18s %s%n",
-                            session.sessionId(),
-                            String.join("/", session.missing()),
-                            session.reason()));
+                            session.sessionId(), String.join("/", session.missing()), session.reason()));
             if (unassigned.size() > UNASSIGNED_LISTED) {
-                out.printf("  ... and %d more (see the explanation in the solution)%n", unassigned.size() - UNASSIGNED_LISTED);
+                out.printf(
+                        "  ... and %d more (see the explanation in the solution)%n",
+                        unassigned.size() - UNASSIGNED_LISTED);
             }
         }
         List<RuleTotal> soft = explanation.ruleTotals().stream()
@@ -90,20 +93,30 @@ final class SummaryPrinter {
                 .toList();
         if (!soft.isEmpty()) {
             out.println("Soft rules:");
-            soft.forEach(total -> out.printf("  %-22s %5d x, impact %s%n", total.rule(), total.matchCount(), total.impact()));
+            soft.forEach(total ->
+                    out.printf("  %-22s %5d x, impact %s%n", total.rule(), total.matchCount(), total.impact()));
         }
     }
 
     void printMetrics(UtilisationMetrics metrics) {
         out.println();
         out.println("Utilisation:");
-        out.printf("  demand covered     %6.1f %%  (assigned session minutes / requested)%n", 100 * metrics.demandCovered());
-        out.printf("  venue utilisation  %6.1f %%  (booked / available minutes in the track windows)%n", 100 * metrics.venueUtilisation());
-        out.printf("  tutor utilisation  %6.1f %%  (teaching / available minutes in the track windows)%n", 100 * metrics.tutorUtilisation());
-        out.printf("  seat fill          %6.1f %%  (students / seats of the venues booked)%n", 100 * metrics.seatFill());
+        out.printf(
+                "  demand covered     %6.1f %%  (assigned session minutes / requested)%n",
+                100 * metrics.demandCovered());
+        out.printf(
+                "  venue utilisation  %6.1f %%  (booked / available minutes in the track windows)%n",
+                100 * metrics.venueUtilisation());
+        out.printf(
+                "  tutor utilisation  %6.1f %%  (teaching / available minutes in the track windows)%n",
+                100 * metrics.tutorUtilisation());
+        out.printf(
+                "  seat fill          %6.1f %%  (students / seats of the venues booked)%n", 100 * metrics.seatFill());
         out.printf("  partner venues     %6.1f %%  of booked minutes%n", 100 * metrics.partnerVenueShare());
         out.printf("  tutor travel       %6d min%n", metrics.tutorTravelMinutes());
-        out.printf("  tutor load spread  %6.3f    (%s)%n", metrics.tutorLoadFairness(), UtilisationMetrics.FAIRNESS_DEFINITION);
+        out.printf(
+                "  tutor load spread  %6.3f    (%s)%n",
+                metrics.tutorLoadFairness(), UtilisationMetrics.FAIRNESS_DEFINITION);
         out.printf("  student idle time  %6d student-minutes%n", metrics.studentIdleMinutes());
     }
 
@@ -112,7 +125,9 @@ final class SummaryPrinter {
         Map<Site, List<Session>> sessionsBySite = plan.getSessions().stream()
                 .filter(session -> session.getStart() != null && session.getVenue() != null)
                 .collect(Collectors.groupingBy(
-                        session -> session.getVenue().getSite() == null ? NO_SITE : session.getVenue().getSite(),
+                        session -> session.getVenue().getSite() == null
+                                ? NO_SITE
+                                : session.getVenue().getSite(),
                         LinkedHashMap::new,
                         Collectors.toList()));
         if (sessionsBySite.isEmpty()) {
@@ -122,29 +137,36 @@ final class SummaryPrinter {
         }
         Site site = siteId == null
                 ? sessionsBySite.entrySet().stream()
-                        .max(Comparator.comparingInt((Map.Entry<Site, List<Session>> entry) -> entry.getValue().size()))
+                        .max(Comparator.comparingInt((Map.Entry<Site, List<Session>> entry) ->
+                                entry.getValue().size()))
                         .orElseThrow()
                         .getKey()
                 : sessionsBySite.keySet().stream()
                         .filter(candidate -> candidate.getId().equals(siteId))
                         .findFirst()
                         .orElseThrow(() -> new BadInputException("No placed session at site (" + siteId + "); sites: "
-                                + sessionsBySite.keySet().stream().map(Site::getId).collect(Collectors.joining(", "))
+                                + sessionsBySite.keySet().stream()
+                                        .map(Site::getId)
+                                        .collect(Collectors.joining(", "))
                                 + "."));
         WeekClock clock = plan.getClock();
         for (Track track : plan.getTracks()) {
             List<Session> sessions = sessionsBySite.get(site).stream()
                     .filter(session -> session.getGroup().getTrack() == track)
-                    .sorted(Comparator.comparingInt(Session::getStart).thenComparing(session -> session.getVenue().getId()))
+                    .sorted(Comparator.comparingInt(Session::getStart)
+                            .thenComparing(session -> session.getVenue().getId()))
                     .toList();
             if (sessions.isEmpty()) {
                 continue;
             }
             out.println();
-            out.printf("Timetable of site %s, track %s:%n", site == NO_SITE ? "(none)" : site.getName(), track.getName());
+            out.printf(
+                    "Timetable of site %s, track %s:%n", site == NO_SITE ? "(none)" : site.getName(), track.getName());
             int previousDay = -1;
             for (Session session : sessions) {
-                String day = session.getDay() == previousDay ? "   " : clock.describe(session.getStart()).substring(0, 3);
+                String day = session.getDay() == previousDay
+                        ? "   "
+                        : clock.describe(session.getStart()).substring(0, 3);
                 previousDay = session.getDay();
                 out.printf(
                         "  %s %s-%s  %-28s %-16s %s%n",
@@ -153,7 +175,9 @@ final class SummaryPrinter {
                         WeekClock.timeOfDay(session.getEnd()),
                         session.getGroup().getName(),
                         session.getVenue().getName(),
-                        session.getTutor() == null ? "(no tutor)" : session.getTutor().getName());
+                        session.getTutor() == null
+                                ? "(no tutor)"
+                                : session.getTutor().getName());
             }
         }
     }

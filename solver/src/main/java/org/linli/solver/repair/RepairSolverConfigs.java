@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationCompositionStyle;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,12 +27,16 @@ import org.linli.solver.solve.SolverStrategy;
  * only the sessions near a disruption ({@link NearDisruptionFilter}) until it stops improving; a tabu search over all
  * sessions takes the rest of the time. Tabu search, because making room for an affected session takes a step that
  * first makes the score worse (moving an unaffected session), which late acceptance, starting from the published
- * plan's local optimum, does not take. With {@link SolverStrategy#CONSTRUCTION_ONLY} only the construction runs.
+ * plan's local optimum, does not take. With {@link SolverStrategy#CONSTRUCTION_ONLY} only the construction runs. The
+ * unimproved time limit ends the solve only once every session is placed; until then the time limit does.
  */
 public final class RepairSolverConfigs {
 
     /** Tabu search's candidates per step: fewer than Timefold's default, so steps are quick on large weeks. */
     static final int ACCEPTED_COUNT_LIMIT = 200;
+
+    /** A best score limit every solution with no hard violation and every session placed reaches. */
+    private static final String ALL_PLACED = "0hard/0medium/" + Long.MIN_VALUE + "soft";
 
     private RepairSolverConfigs() {}
 
@@ -52,7 +57,17 @@ public final class RepairSolverConfigs {
                 .count();
         TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
         if (options.unimprovedTimeLimit() != null) {
-            termination.setUnimprovedSpentLimit(options.unimprovedTimeLimit());
+            // Stopping early is only worth it once every session is placed; until then the time limit decides.
+            termination = new TerminationConfig()
+                    .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
+                    .withTerminationConfigList(List.of(
+                            new TerminationConfig().withSpentLimit(options.timeLimit()),
+                            new TerminationConfig()
+                                    .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+                                    .withTerminationConfigList(List.of(
+                                            new TerminationConfig()
+                                                    .withUnimprovedSpentLimit(options.unimprovedTimeLimit()),
+                                            new TerminationConfig().withBestScoreLimit(ALL_PLACED)))));
         }
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new ConstructionHeuristicPhaseConfig()
