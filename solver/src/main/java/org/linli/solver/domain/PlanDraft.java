@@ -8,6 +8,7 @@ import java.util.Map;
  * The facts and sessions of a plan as read from its file or request, before {@link PlanPreparation} derives cohorts,
  * travel times and value ranges from them.
  *
+ * @param settings the plan-wide rule settings; null means {@link PlanSettings#DEFAULT}
  * @param sessions the listed sessions; a group with none listed gets {@code sessionsPerWeek} new ones
  * @param ruleWeights per-plan weight overrides by rule name
  */

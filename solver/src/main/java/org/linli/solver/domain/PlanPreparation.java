@@ -20,7 +20,8 @@ import org.linli.solver.rules.Rule;
  *
  * <p>A value range leaves out only values that break a hard rule on their own (an uncertified tutor, a venue too
  * small, a start in school time). When a plan moves such a rule off the hard level, its filter is off too, so the
- * rule can weigh the value instead.
+ * rule can weigh the value instead. A session's own values always stay in its ranges, so a pinned or imported value
+ * that breaks a hard rule is scored and reported rather than rejected by the solver.
  */
 public final class PlanPreparation {
 
@@ -50,7 +51,8 @@ public final class PlanPreparation {
                 draft.id(),
                 draft.name(),
                 draft.clock(),
-                draft.settings(),
+                // Two rules join the settings fact; without one they would silently not apply.
+                draft.settings() == null ? PlanSettings.DEFAULT : draft.settings(),
                 List.copyOf(draft.tracks()),
                 List.copyOf(draft.sites()),
                 List.copyOf(draft.venues()),
@@ -144,17 +146,31 @@ public final class PlanPreparation {
         return sessions;
     }
 
+    /**
+     * A session's own values (pinned or imported) stay in its ranges even when a filter would leave them out: the
+     * solver rejects a value outside its range, and a value that breaks a rule must be scored and reported instead.
+     */
     private static void setValueRanges(Session session, List<Tutor> tutors, List<Venue> venues, Set<Rule> hardRules) {
         Group group = session.getGroup();
         List<Integer> starts = candidateStarts(group, hardRules);
         List<Tutor> tutorRange = tutors.stream()
-                .filter(tutor -> fitsTutor(group, tutor, starts, hardRules))
+                .filter(tutor -> tutor == session.getTutor() || fitsTutor(group, tutor, starts, hardRules))
                 .toList();
         List<Venue> venueRange = venues.stream()
-                .filter(venue -> fitsVenue(group, venue, starts, hardRules))
+                .filter(venue -> venue == session.getVenue() || fitsVenue(group, venue, starts, hardRules))
                 .sorted(Comparator.comparingInt(Venue::getCapacity))
                 .toList();
-        session.setValueRanges(starts, tutorRange, venueRange);
+        session.setValueRanges(withStart(starts, session.getStart()), tutorRange, venueRange);
+    }
+
+    private static List<Integer> withStart(List<Integer> starts, Integer start) {
+        if (start == null || starts.contains(start)) {
+            return starts;
+        }
+        List<Integer> withStart = new ArrayList<>(starts);
+        withStart.add(start);
+        withStart.sort(Comparator.naturalOrder());
+        return withStart;
     }
 
     /** The starts on the track's grid whose whole session fits in a window and breaks no hard rule of time alone. */

@@ -19,6 +19,7 @@ import org.linli.solver.domain.Tutor;
 import org.linli.solver.domain.Venue;
 import org.linli.solver.domain.WeekClock;
 import org.linli.solver.domain.WeeklyPlan;
+import org.linli.solver.rules.DayLists;
 
 /**
  * How well a weekly plan uses its tutors, venues and the students' time: figures for planners and for comparing
@@ -221,15 +222,7 @@ public record UtilisationMetrics(
         long travel = 0;
         for (Map<Integer, List<Session>> days : byTutorDay.values()) {
             for (List<Session> day : days.values()) {
-                day.sort(BY_START);
-                for (int i = 1; i < day.size(); i++) {
-                    Site from = day.get(i - 1).getSite();
-                    Site to = day.get(i).getSite();
-                    int gap = day.get(i).getStart() - day.get(i - 1).getEnd();
-                    if (from != null && to != null && from != to && gap >= 0) {
-                        travel += from.travelMinutesTo(to);
-                    }
-                }
+                travel += DayLists.travelMinutes(day);
             }
         }
         return travel;
@@ -274,16 +267,7 @@ public record UtilisationMetrics(
         long idle = 0;
         for (Map.Entry<Cohort, Map<Integer, List<Session>>> entry : byCohortDay.entrySet()) {
             for (List<Session> day : entry.getValue().values()) {
-                day.sort(BY_START);
-                for (int i = 1; i < day.size(); i++) {
-                    Session previous = day.get(i - 1);
-                    Session next = day.get(i);
-                    int pause = next.getStart() - previous.getEnd();
-                    if (pause > settings.adjacentGapMinutes()
-                            && previous.getGroup().getTrack() == next.getGroup().getTrack()) {
-                        idle += (long) pause * entry.getKey().getSize();
-                    }
-                }
+                idle += entry.getKey().getSize() * DayLists.idleMinutes(day, settings.adjacentGapMinutes());
             }
         }
         return idle;

@@ -8,9 +8,10 @@ import org.linli.solver.domain.Site;
 
 /**
  * Computations over the sessions one cohort or one tutor has on one day. The rules group sessions by (cohort, day) or
- * (tutor, day) and hand the list here; lists are short (a few sessions), so each pass is cheap.
+ * (tutor, day) and hand the list here; lists are short (a few sessions), so each pass is cheap. The utilisation
+ * metrics count travel and idle time through the same methods, so metric and rule cannot disagree.
  */
-final class DayLists {
+public final class DayLists {
 
     private static final Comparator<Session> BY_START =
             Comparator.comparingInt(Session::getStart).thenComparing(Session::getId);
@@ -76,7 +77,7 @@ final class DayLists {
      * The minutes of waiting longer than {@code gap} between consecutive sessions of one track: a pause between the
      * knowledge and the enrichment track (such as lunch) is the programme's design, not idle time.
      */
-    static long idleMinutes(List<Session> sessions, int gap) {
+    public static long idleMinutes(List<Session> sessions, int gap) {
         List<Session> sorted = sorted(sessions);
         long idle = 0;
         for (int i = 1; i < sorted.size(); i++) {
@@ -98,9 +99,15 @@ final class DayLists {
         }
     }
 
-    /** The legs between consecutive, non-overlapping sessions of the list that lie at different sites. */
+    /**
+     * The legs between consecutive, non-overlapping sessions of the list that lie at different sites. A session
+     * without a venue is not held, so it is left out: it neither starts nor ends a trip, and the trip around it still
+     * counts.
+     */
     static List<Leg> legs(List<Session> sessions) {
-        List<Session> sorted = sorted(sessions);
+        List<Session> sorted = sorted(sessions).stream()
+                .filter(session -> session.getSite() != null)
+                .toList();
         List<Leg> legs = new ArrayList<>();
         for (int i = 1; i < sorted.size(); i++) {
             Session previous = sorted.get(i - 1);
@@ -108,7 +115,7 @@ final class DayLists {
             Site from = previous.getSite();
             Site to = next.getSite();
             int gap = next.getStart() - previous.getEnd();
-            if (from != null && to != null && from != to && gap >= 0) {
+            if (from != to && gap >= 0) {
                 legs.add(new Leg(previous, next, from.travelMinutesTo(to), gap));
             }
         }
@@ -119,7 +126,7 @@ final class DayLists {
         return legs(sessions).stream().mapToLong(Leg::shortfallMinutes).sum();
     }
 
-    static long travelMinutes(List<Session> sessions) {
+    public static long travelMinutes(List<Session> sessions) {
         return legs(sessions).stream().mapToLong(Leg::travelMinutes).sum();
     }
 }

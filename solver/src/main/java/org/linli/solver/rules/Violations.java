@@ -377,7 +377,7 @@ public final class Violations {
                     .formatted(
                             tutor.getId(),
                             minutes,
-                            clock.date(day).getDayOfWeek(),
+                            clock.describe(day * WeekClock.MINUTES_PER_DAY).substring(0, 3),
                             tutor.getMaxMinutesPerDay(),
                             ids(sessions));
         }
@@ -493,7 +493,10 @@ public final class Violations {
         @Override
         public String describe(WeekClock clock) {
             return "%d student(s) wait %d minutes between sessions on %s"
-                    .formatted(cohort.getSize(), idleMinutes, clock.date(day).getDayOfWeek());
+                    .formatted(
+                            cohort.getSize(),
+                            idleMinutes,
+                            clock.describe(day * WeekClock.MINUTES_PER_DAY).substring(0, 3));
         }
 
         @Override
@@ -511,7 +514,10 @@ public final class Violations {
         @Override
         public String describe(WeekClock clock) {
             return "Tutor %s travels %d minutes between sites on %s"
-                    .formatted(tutor.getId(), travelMinutes, clock.date(day).getDayOfWeek());
+                    .formatted(
+                            tutor.getId(),
+                            travelMinutes,
+                            clock.describe(day * WeekClock.MINUTES_PER_DAY).substring(0, 3));
         }
 
         @Override

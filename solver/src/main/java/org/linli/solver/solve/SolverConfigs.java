@@ -16,6 +16,9 @@ import org.linli.solver.rules.LinliConstraintProvider;
 /** Builds the Timefold configuration of a solve from its options; the one place Linli's search is configured. */
 public final class SolverConfigs {
 
+    /** With a step limit, the local search also ends after this many evaluated moves per allowed step. */
+    public static final long MOVES_PER_STEP_BOUND = 1_000L;
+
     private SolverConfigs() {}
 
     /** The configuration with no termination and no phases: for score calculation and explanations. */
@@ -42,7 +45,11 @@ public final class SolverConfigs {
                                     ? LocalSearchType.TABU_SEARCH
                                     : LocalSearchType.LATE_ACCEPTANCE);
             if (options.stepLimit() != null) {
-                localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(options.stepLimit()));
+                // A step ends once the forager accepts a move; on a plan where no move is acceptable a step would
+                // never end, so the move count bounds it too. Both are counted, never timed: still reproducible.
+                localSearch.setTerminationConfig(new TerminationConfig()
+                        .withStepCountLimit(options.stepLimit())
+                        .withMoveCountLimit(MOVES_PER_STEP_BOUND * Math.max(1, options.stepLimit())));
             }
             phases.add(localSearch);
         }
