@@ -122,7 +122,8 @@ public final class TestPlans {
 
     /**
      * C12: a district-sized plan of {@code sessions} listed sessions (five per group), {@code tutors} tutors and
-     * {@code venues} venues over ten sites, every tutor qualified and available all day.
+     * {@code venues} venues over ten sites, every tutor qualified and available all day; each group meets at one site
+     * and each tutor works at one, so a session has a tenth of the tutors and venues to choose from.
      */
     public static WeeklyPlan large(String id, int sessions, int tutors, int venues) {
         WeeklyPlan plan = empty(id);
@@ -150,6 +151,7 @@ public final class TestPlans {
                     .add(tutor("tutor-" + t)
                             .name("Volunteer tutor number " + t)
                             .homeSite("site-" + (t % 10))
+                            .sites(new ArrayList<>(List.of("site-" + (t % 10))))
                             .maxMinutesPerWeek(1200));
         }
         int groups = sessions / 5;
@@ -159,7 +161,10 @@ public final class TestPlans {
                     .add(student(student)
                             .homeSite("site-" + (g % 10))
                             .schoolTimetable(new ArrayList<>(List.of(weekdays("08:00", "09:00")))));
-            plan.getGroups().add(group("group-" + g, 5, 60, List.of(student)).name("Homework club number " + g));
+            plan.getGroups()
+                    .add(group("group-" + g, 5, 60, List.of(student))
+                            .name("Homework club number " + g)
+                            .sites(new ArrayList<>(List.of("site-" + (g % 10)))));
             for (int k = 1; k <= 5; k++) {
                 plan.getSessions().add(session("group-" + g + "-session-" + k, "group-" + g));
             }

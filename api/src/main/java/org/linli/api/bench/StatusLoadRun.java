@@ -3,12 +3,8 @@ package org.linli.api.bench;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,10 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A bounded load run of status reads against a Linli service on this machine: {@code readers} concurrent clients
- * each send up to {@code requestsPerReader} GET requests to one address, for at most {@code maxDuration}, and the
- * latencies are summarised as percentiles. It refuses any address that is not a loopback address, so it can only load
- * a service on this machine.
+ * A bounded load run of status reads against a Linli service on this machine: {@code readers} concurrent clients,
+ * each on its own kept-alive connection, send up to {@code requestsPerReader} GET requests one after the other to one
+ * address, for at most {@code maxDuration}, and the latencies are summarised as percentiles. It refuses any address
+ * that is not a loopback address, so it can only load a service on this machine.
  *
  * <p>Run it with {@code java -cp api/target/linli-api.jar -Dloader.main=org.linli.api.bench.StatusLoadRun
  * org.springframework.boot.loader.launch.PropertiesLauncher http://localhost:8080/jobs/<jobId> 50 200 60}.
@@ -60,40 +56,30 @@ public final class StatusLoadRun {
             throw new IllegalArgumentException(
                     "readers (" + readers + ") and requests per reader (" + requestsPerReader + ") must be 1 or more.");
         }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(address).GET().timeout(Duration.ofSeconds(10));
-        headers.forEach(builder::header);
-        HttpRequest request = builder.build();
         long deadline = System.nanoTime() + maxDuration.toNanos();
         long[][] latencies = new long[readers][requestsPerReader];
         int[] counts = new int[readers];
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(readers);
         long started = System.nanoTime();
-        try (HttpClient client = HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .executor(Executors.newFixedThreadPool(4))
-                        .build();
-                ExecutorService pool = Executors.newFixedThreadPool(readers)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(readers)) {
             for (int r = 0; r < readers; r++) {
                 int reader = r;
                 pool.execute(() -> {
-                    try {
+                    try (KeepAliveGet client = new KeepAliveGet(address, headers)) {
                         for (int i = 0; i < requestsPerReader && System.nanoTime() < deadline; i++) {
                             long start = System.nanoTime();
                             try {
-                                HttpResponse<Void> response =
-                                        client.send(request, HttpResponse.BodyHandlers.discarding());
-                                if (response.statusCode() != 200) {
+                                if (client.get() != 200) {
                                     failures.incrementAndGet();
                                 }
                             } catch (IOException e) {
                                 failures.incrementAndGet();
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                                return;
                             }
                             latencies[reader][counts[reader]++] = System.nanoTime() - start;
                         }
+                    } catch (IOException e) {
+                        failures.incrementAndGet();
                     } finally {
                         done.countDown();
                     }
@@ -102,20 +88,21 @@ public final class StatusLoadRun {
             done.await();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        List<Long> all = new ArrayList<>();
+        int total = Arrays.stream(counts).sum();
+        long[] sorted = new long[total];
+        int next = 0;
         for (int r = 0; r < readers; r++) {
-            for (int i = 0; i < counts[r]; i++) {
-                all.add(latencies[r][i]);
-            }
+            System.arraycopy(latencies[r], 0, sorted, next, counts[r]);
+            next += counts[r];
         }
-        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        Arrays.sort(sorted);
         return new Result(
-                sorted.length,
+                total,
                 failures.get(),
                 percentile(sorted, 50),
                 percentile(sorted, 95),
                 percentile(sorted, 99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                total == 0 ? 0 : sorted[total - 1] / 1e6,
                 elapsed);
     }
 
@@ -130,9 +117,11 @@ public final class StatusLoadRun {
 
     static void requireLoopback(URI address) throws IOException {
         String host = address.getHost();
-        if (host == null || !InetAddress.getByName(host).isLoopbackAddress()) {
-            throw new IllegalArgumentException("The address (" + address + ") is not on this machine; a load run"
-                    + " only targets localhost or 127.0.0.1.");
+        if (!"http".equals(address.getScheme())
+                || host == null
+                || !InetAddress.getByName(host).isLoopbackAddress()) {
+            throw new IllegalArgumentException("The address (" + address + ") is not an http address on this"
+                    + " machine; a load run only targets http://localhost or http://127.0.0.1.");
         }
     }
 

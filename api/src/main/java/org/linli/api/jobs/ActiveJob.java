@@ -99,11 +99,6 @@ final class ActiveJob {
         return problem;
     }
 
-    int sessionCount() {
-        WeeklyPlan problem = solverProblem;
-        return problem == null ? -1 : problem.getSessions().size();
-    }
-
     boolean terminateRequested() {
         return terminateRequested;
     }

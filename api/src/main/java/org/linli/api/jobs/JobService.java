@@ -344,10 +344,11 @@ public class JobService {
     }
 
     private void onFailure(ActiveJob job, Throwable error) {
-        log.error("Solving failed: job ({}), plan ({}).", job.jobId(), job.planId(), error);
         if (stopping) {
+            log.info("Solving stopped by the shutdown: job ({}), plan ({}).", job.jobId(), job.planId());
             return;
         }
+        log.error("Solving failed: job ({}), plan ({}).", job.jobId(), job.planId(), error);
         storeIfNew(job, job.best(), true);
         finish(job, SolveState.FAILED, String.valueOf(error.getMessage()));
     }

@@ -49,7 +49,10 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/openapi.yaml") || path.startsWith("/swagger-ui") || path.startsWith("/actuator/health");
+        return path.equals("/openapi.yaml")
+                || path.startsWith("/swagger-ui")
+                || path.startsWith("/v3/api-docs/swagger-config")
+                || path.startsWith("/actuator/health");
     }
 
     @Override
