@@ -21,8 +21,7 @@ import org.linli.solver.domain.WeeklyPlan;
 /** The "Published plan change" rule: one test per situation. */
 class PublishedPlanChangeTest {
 
-    private final ConstraintVerifier<LinliConstraintProvider, WeeklyPlan> verifier =
-            ConstraintVerifier.build(new LinliConstraintProvider(), WeeklyPlan.class, Session.class);
+    private final ConstraintVerifier<LinliConstraintProvider, WeeklyPlan> verifier = RuleVerifier.VERIFIER;
 
     private final PlanFixture fixture = new PlanFixture();
     private final Track track = fixture.track("knowledge", true, 30, fixture.daily("09:00", "19:00"));
