@@ -104,7 +104,9 @@ class EdgeCasesTest extends ApiTestSupport {
     @Test
     @Timeout(60)
     void metrics_ofASolvedPlan_coverTheWholeDemand() throws Exception {
-        Job job = awaitFinal(submitted(submit(TestPlans.small("metrics")).param("timeLimit", "PT1S"))
+        Job job = awaitFinal(submitted(submit(TestPlans.small("metrics"))
+                        .param("timeLimit", "PT30S")
+                        .param("stepLimit", "100"))
                 .getJobId());
 
         JsonNode metrics = getJson("/jobs/{id}/metrics", job.getJobId());

@@ -9,15 +9,4 @@ import org.springframework.boot.test.context.SpringBootTest;
             "spring.datasource.url=jdbc:h2:mem:full-stack;DB_CLOSE_DELAY=-1",
             "linli.api.max-request-size=" + FullStackScenario.MAX_REQUEST_BYTES + "B"
         })
-class FullStackH2Test extends FullStackScenario {
-
-    @Override
-    String plan() {
-        return json.writeValueAsString(TestPlans.small("readme-week"));
-    }
-
-    @Override
-    String tutorId() {
-        return "t-1";
-    }
-}
+class FullStackH2Test extends FullStackScenario {}

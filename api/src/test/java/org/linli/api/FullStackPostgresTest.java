@@ -17,14 +17,4 @@ class FullStackPostgresTest extends FullStackScenario {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
     }
-
-    @Override
-    String plan() {
-        return json.writeValueAsString(TestPlans.small("readme-week-postgres"));
-    }
-
-    @Override
-    String tutorId() {
-        return "t-1";
-    }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.linli.api.jobs.JobService;
+import org.linli.datasets.Datasets;
+import org.linli.datasets.PlanJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -25,8 +27,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The README's curl session against a running service on a random port, through a real HTTP client: submit a week,
- * poll until it is solved, explain it, export a calendar and the CSV; then the errors a real client meets.
+ * The README's curl session against a running service on a random port, through a real HTTP client: submit the
+ * bundled neighbourhood-holiday week, poll until it is solved, explain it, export a calendar and the CSV; then the errors a real client meets.
  * Run on H2 and on PostgreSQL by the subclasses.
  */
 abstract class FullStackScenario {
@@ -59,17 +61,21 @@ abstract class FullStackScenario {
         jobs.activeJobIds().forEach(jobs::terminate);
     }
 
-    /** The plan the session submits, as JSON. */
-    abstract String plan();
+    /** The plan the session submits: the bundled dataset file, as it is. */
+    static String plan() {
+        return PlanJson.write(Datasets.load("neighbourhood-holiday"));
+    }
 
     /** A tutor of that plan. */
-    abstract String tutorId();
+    static String tutorId() {
+        return Datasets.load("neighbourhood-holiday").getTutors().getFirst().getId();
+    }
 
     @Test
     @Timeout(120)
     void readmeSession_submitPollExplainExport() throws Exception {
         ResponseEntity<String> submitted = http.post()
-                .uri("/plans?timeLimit=PT3S")
+                .uri("/plans?timeLimit=PT20S&unimprovedTimeLimit=PT1S")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(plan())
                 .retrieve()

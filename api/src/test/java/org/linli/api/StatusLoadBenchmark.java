@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.linli.api.bench.StatusLoadRun;
 import org.linli.api.jobs.JobService;
+import org.linli.datasets.Datasets;
+import org.linli.datasets.PlanJson;
 import org.linli.format.JobState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +21,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The status-read load run, not a test: with the service solving a district-sized week, 50 concurrent readers poll
+ * The status-read load run, not a test: with the service solving the bundled district-school week, 50 concurrent readers poll
  * the job's status and the latencies are printed. Runs only with {@code -Dlinli.bench=true}, e.g.
  * {@code ./mvnw -pl api -am test -Dtest=StatusLoadBenchmark -Dlinli.bench=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -47,7 +49,7 @@ class StatusLoadBenchmark {
         String body = http.post()
                 .uri("/plans?timeLimit=PT5M")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(json.writeValueAsString(TestPlans.large("bench-district", 2000, 150, 100)))
+                .body(PlanJson.write(Datasets.load("district-school")))
                 .retrieve()
                 .body(String.class);
         String jobId = json.readTree(body).get("jobId").asString();
@@ -66,6 +68,6 @@ class StatusLoadBenchmark {
         jobs.terminate(jobId);
         StatusLoadRun.Result ended = StatusLoadRun.run(status, 50, 200, Duration.ofSeconds(120), Map.of());
         System.out.println("Status load run of the ended job ("
-                + jobs.find(jobId).orElseThrow().state() + ", read from the database): " + ended);
+                + jobs.find(jobId).orElseThrow().state() + "): " + ended);
     }
 }

@@ -23,7 +23,9 @@ class SubmitAndSolveTest extends ApiTestSupport {
     @Test
     @Timeout(60)
     void submit_smallPlan_acceptedAtOnceThenSolvedFeasible() throws Exception {
-        MvcResult result = mvc.perform(submit(TestPlans.small("submit-small")).param("timeLimit", "PT0.5S"))
+        MvcResult result = mvc.perform(submit(TestPlans.small("submit-small"))
+                        .param("timeLimit", "PT20S")
+                        .param("unimprovedTimeLimit", "PT0.5S"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.planId").value("submit-small"))
                 .andExpect(jsonPath("$.state").value(Matchers.oneOf("QUEUED", "SOLVING")))
@@ -52,7 +54,9 @@ class SubmitAndSolveTest extends ApiTestSupport {
     void terminate_solvingJob_endsTerminatedKeepingBestSolution() throws Exception {
         Job accepted = submitted(submit(TestPlans.small("terminate-me")).param("timeLimit", "PT60S"));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> job(accepted.getJobId()), job -> job.getSolutionVersion() > 0);
+                .until(
+                        () -> job(accepted.getJobId()),
+                        job -> job.getScore() != null && job.getScore().contains("/0medium/"));
 
         MvcResult result = mvc.perform(post("/jobs/{id}/termination", accepted.getJobId()))
                 .andExpect(status().isOk())

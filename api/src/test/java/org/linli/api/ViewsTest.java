@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 class ViewsTest extends ApiTestSupport {
 
     private String solvedJob(String planId) throws Exception {
-        Job job = submitted(submit(TestPlans.small(planId)).param("timeLimit", "PT1S"));
+        Job job = submitted(
+                submit(TestPlans.small(planId)).param("timeLimit", "PT30S").param("stepLimit", "100"));
         assertThat(awaitFinal(job.getJobId()).getState()).isEqualTo(JobState.SOLVED);
         return job.getJobId();
     }

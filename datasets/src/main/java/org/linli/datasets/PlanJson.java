@@ -61,6 +61,7 @@ public final class PlanJson {
             .withCoercionConfig(LogicalType.Boolean, PlanJson::failOnScalars)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .defaultPrettyPrinter(prettyPrinter())
             .changeDefaultPropertyInclusion(inclusion ->

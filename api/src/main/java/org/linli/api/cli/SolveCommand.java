@@ -80,10 +80,14 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines while solving.")
     private boolean quiet;
 
+    @Option(names = "--verbose", description = "Also log the solver's phases.")
+    private boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        CliLogging.configure(verbose);
         PlanSource source = PlanSource.resolve(planArgument);
         WeeklyPlan problem = PlanMapper.toModel(source.plan());
         SolveOptions options = new SolveOptions(timeLimit, unimprovedLimit, stepLimit, seed, strategy);

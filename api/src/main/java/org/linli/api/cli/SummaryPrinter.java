@@ -116,7 +116,7 @@ final class SummaryPrinter {
         out.printf("  tutor travel       %6d min%n", metrics.tutorTravelMinutes());
         out.printf(
                 "  tutor load spread  %6.3f    (%s)%n",
-                metrics.tutorLoadFairness(), UtilisationMetrics.FAIRNESS_DEFINITION);
+                metrics.tutorLoadFairness(), "coefficient of variation of teaching minutes; 0 is even");
         out.printf("  student idle time  %6d student-minutes%n", metrics.studentIdleMinutes());
     }
 

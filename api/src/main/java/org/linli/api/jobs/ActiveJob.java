@@ -20,6 +20,7 @@ final class ActiveJob {
     private final CompletableFuture<JobRecord> ended = new CompletableFuture<>();
     private final AtomicBoolean finishing = new AtomicBoolean();
     private final Object storeLock = new Object();
+    private final Object problemLock = new Object();
 
     private volatile JobRecord record;
     private volatile WeeklyPlan best;
@@ -85,11 +86,14 @@ final class ActiveJob {
         return solution != null ? solution : readableProblem();
     }
 
-    private synchronized WeeklyPlan readableProblem() {
-        if (readableProblem == null) {
-            readableProblem = problemReader.get();
+    /** Made once, under its own lock: mapping a large plan takes a while and must not hold up the solver's events. */
+    private WeeklyPlan readableProblem() {
+        synchronized (problemLock) {
+            if (readableProblem == null) {
+                readableProblem = problemReader.get();
+            }
+            return readableProblem;
         }
-        return readableProblem;
     }
 
     /** Hands the problem to the solver once; the job keeps no reference to it, since the solver changes it. */

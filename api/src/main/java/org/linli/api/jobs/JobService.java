@@ -68,6 +68,7 @@ public class JobService {
     private final Map<String, ActiveJob> activeByPlan = new HashMap<>();
     private final Deque<ActiveJob> queue = new ArrayDeque<>();
     private final Map<String, CurrentSolution> endedSolutions = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, JobRecord> endedRecords = new LinkedHashMap<>(64, 0.75f, true);
     private int running;
     private volatile boolean stopping;
 
@@ -148,13 +149,34 @@ public class JobService {
         }
     }
 
-    /** A job's state: from memory while it is queued or solving, else from the database. */
+    /**
+     * A job's state: from memory while it is queued or solving or shortly after it ended (a final state never
+     * changes), else from the database.
+     */
     public Optional<JobRecord> find(String jobId) {
         ActiveJob job = active.get(jobId);
         if (job != null) {
             return Optional.of(job.record());
         }
-        return store.findJob(jobId);
+        synchronized (endedRecords) {
+            JobRecord ended = endedRecords.get(jobId);
+            if (ended != null) {
+                return Optional.of(ended);
+            }
+        }
+        Optional<JobRecord> stored = store.findJob(jobId);
+        stored.filter(record -> record.state().isFinal()).ifPresent(this::rememberEnded);
+        return stored;
+    }
+
+    /** Keeps the latest final states in memory, so polling a job that has ended does not query the database. */
+    private void rememberEnded(JobRecord record) {
+        synchronized (endedRecords) {
+            endedRecords.put(record.jobId(), record);
+            if (endedRecords.size() > 256) {
+                endedRecords.remove(endedRecords.keySet().iterator().next());
+            }
+        }
     }
 
     /**
@@ -399,6 +421,7 @@ public class JobService {
             record = job.update(r -> r.ended(state, clock.instant(), error));
             try {
                 store.updateJob(record);
+                rememberEnded(record);
             } catch (RuntimeException e) {
                 log.error("Storing a job's end failed: job ({}), state ({}).", job.jobId(), state, e);
             }
