@@ -13,12 +13,14 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The response codes openapi.yaml declares are exactly those the tests make the service answer (see
- * {@code SubmitAndSolveTest}, {@code ValidationTest}, {@code LimitsTest}, {@code QueueFullTest}, {@code ApiKeyTest}):
+ * {@code SubmitAndSolveTest}, {@code ValidationTest}, {@code LimitsTest}, {@code QueueFullTest}, {@code ApiKeyTest},
+ * {@code RepairFlowTest} for 201):
  * a code added to the document without a test fails here.
  */
 class OpenApiDocumentTest {
 
-    private static final Set<String> TESTED = Set.of("200", "202", "400", "401", "403", "404", "409", "413", "503");
+    private static final Set<String> TESTED =
+            Set.of("200", "201", "202", "400", "401", "403", "404", "409", "413", "503");
 
     @Test
     @SuppressWarnings("unchecked")

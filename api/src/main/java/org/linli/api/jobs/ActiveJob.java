@@ -28,6 +28,7 @@ final class ActiveJob {
     private volatile boolean started;
     private volatile SolverManager<WeeklyPlan> manager;
     private volatile boolean ownManager;
+    private volatile CustomSolve customSolve;
     private WeeklyPlan solverProblem;
     private WeeklyPlan readableProblem;
     private WeeklyPlan lastStored;
@@ -118,6 +119,15 @@ final class ActiveJob {
         manager = solverManager;
         ownManager = own;
         started = true;
+    }
+
+    /** The job's own solver configuration and end hook, or null for a plain solve. */
+    CustomSolve customSolve() {
+        return customSolve;
+    }
+
+    void customSolve(CustomSolve custom) {
+        customSolve = custom;
     }
 
     SolverManager<WeeklyPlan> manager() {

@@ -134,6 +134,7 @@ public class JobService {
                     store.insertSubmission(planId, submission.plan().getName(), submission.problemJson(), queued);
             ActiveJob job = new ActiveJob(
                     stored, submission.plan(), submission.model(), () -> codec.toModel(submission.plan()));
+            job.customSolve(submission.customSolve());
             register(job);
             log.info(
                     "Job queued: job ({}), plan ({}), sessions ({}), queue length ({}).",
@@ -294,8 +295,10 @@ public class JobService {
         running++;
         JobRecord record = job.update(r -> r.started(clock.instant(), r.resumed()));
         JobSettings settings = record.settings();
-        boolean own = settings.needsOwnSolver();
-        SolverManager<WeeklyPlan> manager = own ? ownManager(settings) : sharedManager;
+        CustomSolve custom = job.customSolve();
+        boolean own = custom != null || settings.needsOwnSolver();
+        SolverManager<WeeklyPlan> manager =
+                custom != null ? customManager(custom) : own ? ownManager(settings) : sharedManager;
         job.startOn(manager, own);
         WeeklyPlan problem = job.takeSolverProblem();
         log.info(
@@ -308,11 +311,13 @@ public class JobService {
                 record.resumed());
         try {
             store.updateJob(record);
-            manager.solveBuilder()
-                    .withProblemId(job.jobId())
-                    .withProblem(problem)
-                    .withConfigOverride(new SolverConfigOverride().withTerminationConfig(termination(settings)))
-                    .withFirstInitializedSolutionEventConsumer(event -> onBest(job, event.solution(), true))
+            var builder = manager.solveBuilder().withProblemId(job.jobId()).withProblem(problem);
+            if (custom == null) {
+                // A custom solve's configuration carries its own termination.
+                builder = builder.withConfigOverride(
+                        new SolverConfigOverride().withTerminationConfig(termination(settings)));
+            }
+            builder.withFirstInitializedSolutionEventConsumer(event -> onBest(job, event.solution(), true))
                     .withBestSolutionEventConsumer(event -> onBest(job, event.solution(), false))
                     .withFinalBestSolutionEventConsumer(event -> onFinal(job, event.solution()))
                     .withExceptionHandler((id, error) -> onFailure(job, error))
@@ -324,6 +329,11 @@ public class JobService {
 
     private static SolverManager<WeeklyPlan> ownManager(JobSettings settings) {
         SolverFactory<WeeklyPlan> factory = SolverFactory.create(SolverConfigs.of(settings.solveOptions()));
+        return SolverManager.create(factory, new SolverManagerConfig().withParallelSolverCount("1"));
+    }
+
+    private static SolverManager<WeeklyPlan> customManager(CustomSolve custom) {
+        SolverFactory<WeeklyPlan> factory = SolverFactory.create(custom.solverConfig());
         return SolverManager.create(factory, new SolverManagerConfig().withParallelSolverCount("1"));
     }
 
@@ -394,6 +404,16 @@ public class JobService {
     private void finish(ActiveJob job, SolveState state, String error) {
         if (!job.beginFinishing()) {
             return;
+        }
+        CustomSolve custom = job.customSolve();
+        if (custom != null) {
+            // Before the final state is stored, so that whoever sees the job ended also sees what the hook stored.
+            try {
+                custom.onEnded()
+                        .accept(new CustomSolve.Ended(job.record().ended(state, clock.instant(), error), job.best()));
+            } catch (RuntimeException e) {
+                log.error("A job's end hook failed: job ({}), plan ({}).", job.jobId(), job.planId(), e);
+            }
         }
         JobRecord record;
         lock.lock();

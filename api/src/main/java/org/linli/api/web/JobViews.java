@@ -9,11 +9,11 @@ import org.linli.format.RuleWeight;
 import org.linli.format.SolveSettings;
 
 /** Maps the service's job records to the API's {@code Job}. */
-final class JobViews {
+public final class JobViews {
 
     private JobViews() {}
 
-    static Job toApi(JobRecord record) {
+    public static Job toApi(JobRecord record) {
         Job job = new Job()
                 .jobId(record.jobId())
                 .planId(record.planId())

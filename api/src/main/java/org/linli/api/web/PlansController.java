@@ -12,6 +12,7 @@ import org.linli.api.jobs.JobService;
 import org.linli.api.jobs.JobSettings;
 import org.linli.api.jobs.PlanCodec;
 import org.linli.api.jobs.PlanSubmission;
+import org.linli.api.repair.RepairService;
 import org.linli.api.store.PlanPageRows;
 import org.linli.api.store.PlanStore;
 import org.linli.api.store.StoredPlan;
@@ -33,12 +34,15 @@ public class PlansController implements PlansApi {
     private final PlanStore store;
     private final PlanCodec codec;
     private final LinliProperties properties;
+    private final RepairService repairs;
 
-    public PlansController(JobService jobs, PlanStore store, PlanCodec codec, LinliProperties properties) {
+    public PlansController(
+            JobService jobs, PlanStore store, PlanCodec codec, LinliProperties properties, RepairService repairs) {
         this.jobs = jobs;
         this.store = store;
         this.codec = codec;
         this.properties = properties;
+        this.repairs = repairs;
     }
 
     @Override
@@ -97,7 +101,11 @@ public class PlansController implements PlansApi {
         StoredPlan plan = store.findPlan(planId)
                 .orElseThrow(() -> new JobNotFoundException(
                         "No plan with id (" + planId + "); GET /plans lists the stored plans."));
-        return ResponseEntity.ok(summary(plan));
+        PlanSummary summary = summary(plan);
+        // A published plan's view carries its publication and the status board of its current version.
+        repairs.publication(planId)
+                .ifPresent(publication -> summary.publication(publication).board(repairs.board(planId)));
+        return ResponseEntity.ok(summary);
     }
 
     private PlanSummary summary(StoredPlan plan) {

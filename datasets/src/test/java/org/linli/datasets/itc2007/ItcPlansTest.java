@@ -135,17 +135,18 @@ class ItcPlansTest {
                         RuleWeight::getRule,
                         weight -> weight.getHard() + "/" + weight.getMedium() + "/" + weight.getSoft()));
         assertThat(weights)
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "Venue capacity", "0/0/1",
-                        "Minimum days", "0/0/5",
-                        "Isolated session", "0/0/2",
-                        "Venue stability", "0/0/1",
-                        "Tutor stability", "0/0/0",
-                        "Student idle time", "0/0/0",
-                        "Tutor travel", "0/0/0",
-                        "Partner quota", "0/0/0",
-                        "Partner cost", "0/0/0",
-                        "Tutor load balance", "0/0/0"));
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("Venue capacity", "0/0/1"),
+                        Map.entry("Minimum days", "0/0/5"),
+                        Map.entry("Isolated session", "0/0/2"),
+                        Map.entry("Venue stability", "0/0/1"),
+                        Map.entry("Tutor stability", "0/0/0"),
+                        Map.entry("Student idle time", "0/0/0"),
+                        Map.entry("Tutor travel", "0/0/0"),
+                        Map.entry("Partner quota", "0/0/0"),
+                        Map.entry("Partner cost", "0/0/0"),
+                        Map.entry("Tutor load balance", "0/0/0"),
+                        Map.entry("Published plan change", "0/0/0")));
         assertThat(weights.keySet()).allMatch(title -> Rule.byTitle(title).isPresent());
     }
 

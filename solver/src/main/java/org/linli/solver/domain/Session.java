@@ -36,6 +36,9 @@ public class Session {
     private List<Tutor> tutorRange = List.of();
     private List<Venue> venueRange = List.of();
 
+    /** The published values a repair keeps if it can; null outside a repair. */
+    private Baseline baseline;
+
     /** For the solver's cloner. */
     protected Session() {}
 
@@ -112,6 +115,14 @@ public class Session {
         this.venueRange = List.copyOf(venueRange);
     }
 
+    public Baseline getBaseline() {
+        return baseline;
+    }
+
+    public void setBaseline(Baseline baseline) {
+        this.baseline = baseline;
+    }
+
     // ************************************************************************
     // Derived values the rules read
     // ************************************************************************
@@ -159,6 +170,11 @@ public class Session {
             return 0;
         }
         return Math.min(getEnd(), other.getEnd()) - Math.max(start, other.start);
+    }
+
+    /** How many published values the session no longer has; 0 without a baseline. */
+    public int getBaselineChangeCount() {
+        return baseline == null ? 0 : baseline.changedValues(this);
     }
 
     @Override

@@ -53,6 +53,10 @@ public class WeeklyPlan {
 
     private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
 
+    /** When the repair that built this plan runs; null for a plan that is not a repair. */
+    @ProblemFactProperty
+    private RepairClock repairClock;
+
     @PlanningScore
     private HardMediumSoftScore score;
 
@@ -148,6 +152,14 @@ public class WeeklyPlan {
 
     public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
         this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public RepairClock getRepairClock() {
+        return repairClock;
+    }
+
+    public void setRepairClock(RepairClock repairClock) {
+        this.repairClock = repairClock;
     }
 
     public HardMediumSoftScore getScore() {

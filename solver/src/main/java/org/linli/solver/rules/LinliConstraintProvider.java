@@ -17,6 +17,7 @@ import org.linli.solver.domain.BusyProfile;
 import org.linli.solver.domain.Cohort;
 import org.linli.solver.domain.CohortMembership;
 import org.linli.solver.domain.PlanSettings;
+import org.linli.solver.domain.RepairClock;
 import org.linli.solver.domain.Session;
 import org.linli.solver.domain.Tutor;
 
@@ -57,7 +58,8 @@ public final class LinliConstraintProvider implements ConstraintProvider {
             tutorTravel(factory),
             partnerQuota(factory),
             partnerCost(factory),
-            tutorLoadBalance(factory)
+            tutorLoadBalance(factory),
+            publishedPlanChange(factory)
         };
     }
 
@@ -486,5 +488,31 @@ public final class LinliConstraintProvider implements ConstraintProvider {
                 .justifyWith((balance, score) -> new Violations.TutorLoadBalance(
                         Map.copyOf(balance.loads()), balance.unfairness().longValue()))
                 .asConstraint(Rule.TUTOR_LOAD_BALANCE.title());
+    }
+
+    // ************************************************************************
+    // Repair rule
+    // ************************************************************************
+
+    /**
+     * A repair keeps each session's published start, tutor and venue: every published value it changes counts,
+     * times the proximity factor of the session's published start (see {@link RepairClock}). The default weight is
+     * above what moving one session can gain on every other soft rule in a district-sized week (a few thousand at
+     * most), so a repair moves a session only to fix a hard rule or to place a session (the medium level).
+     * Sessions without a baseline never match, so plans that are not repairs are unaffected.
+     */
+    Constraint publishedPlanChange(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Session.class)
+                .filter(session -> session.getBaselineChangeCount() > 0)
+                .join(RepairClock.class)
+                .penalize(
+                        Rule.PUBLISHED_PLAN_CHANGE.defaultWeight(),
+                        (session, clock) -> session.getBaselineChangeCount()
+                                * clock.proximityFactor(session.getBaseline().start()))
+                .justifyWith((session, clock, score) -> new Violations.PublishedPlanChange(
+                        session,
+                        session.getBaseline(),
+                        clock.proximityFactor(session.getBaseline().start())))
+                .asConstraint(Rule.PUBLISHED_PLAN_CHANGE.title());
     }
 }

@@ -129,7 +129,13 @@ public enum Rule {
             "Tutor load balance",
             HardMediumSoftScore.ONE_SOFT,
             "unfairness (minutes)",
-            "Teaching minutes are spread fairly across the tutors who teach.");
+            "Teaching minutes are spread fairly across the tutors who teach."),
+    PUBLISHED_PLAN_CHANGE(
+            "Published plan change",
+            HardMediumSoftScore.ofSoft(10_000),
+            "changed values x proximity",
+            "A repair keeps the published start, tutor and venue of each session; a change of a session within 24"
+                    + " hours counts 10 times, within 72 hours 3 times.");
 
     private final String title;
     private final HardMediumSoftScore defaultWeight;

@@ -2,6 +2,7 @@ package org.linli.solver.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.linli.solver.domain.Baseline;
 import org.linli.solver.domain.Cohort;
 import org.linli.solver.domain.Group;
 import org.linli.solver.domain.Session;
@@ -588,6 +589,60 @@ public final class Violations {
         @Override
         public List<String> tutorIds() {
             return minutesByTutor.keySet().stream().map(Tutor::getId).sorted().toList();
+        }
+    }
+
+    /** A repair changed published values of a session. */
+    public record PublishedPlanChange(Session session, Baseline baseline, int proximityFactor) implements Violation {
+        @Override
+        public String describe(WeekClock clock) {
+            List<String> changes = new java.util.ArrayList<>();
+            if (baseline.startChanged(session)) {
+                changes.add("start " + clock.describe(baseline.start()) + " -> "
+                        + (session.getStart() == null ? "none" : clock.describe(session.getStart())));
+            }
+            if (baseline.tutorChanged(session)) {
+                changes.add("tutor " + baseline.tutor().getId() + " -> "
+                        + (session.getTutor() == null
+                                ? "none"
+                                : session.getTutor().getId()));
+            }
+            if (baseline.venueChanged(session)) {
+                changes.add("venue " + baseline.venue().getId() + " -> "
+                        + (session.getVenue() == null
+                                ? "none"
+                                : session.getVenue().getId()));
+            }
+            return "%s changed from the published plan (%s), counted %d times for its proximity"
+                    .formatted(session.getId(), String.join(", ", changes), proximityFactor);
+        }
+
+        @Override
+        public List<String> sessionIds() {
+            return List.of(session.getId());
+        }
+
+        @Override
+        public List<String> tutorIds() {
+            return java.util.stream.Stream.of(baseline.tutor(), session.getTutor())
+                    .filter(java.util.Objects::nonNull)
+                    .map(Tutor::getId)
+                    .distinct()
+                    .toList();
+        }
+
+        @Override
+        public List<String> venueIds() {
+            return java.util.stream.Stream.of(baseline.venue(), session.getVenue())
+                    .filter(java.util.Objects::nonNull)
+                    .map(Venue::getId)
+                    .distinct()
+                    .toList();
+        }
+
+        @Override
+        public List<String> studentIds() {
+            return session.getGroup().getStudents().stream().map(Student::getId).toList();
         }
     }
 }

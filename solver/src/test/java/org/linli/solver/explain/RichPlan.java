@@ -199,6 +199,20 @@ public final class RichPlan {
         return f.prepare();
     }
 
+    /**
+     * The plan as a repair would solve it: its sessions with values keep them as their published baseline, and the
+     * repair runs at the start of the week, so that the "Published plan change" rule matches too.
+     */
+    public static WeeklyPlan withRepairBaselines(WeeklyPlan plan) {
+        plan.setRepairClock(new org.linli.solver.domain.RepairClock(0));
+        for (org.linli.solver.domain.Session session : plan.getSessions()) {
+            if (!session.isPinned() && session.isFullyAssigned()) {
+                session.setBaseline(org.linli.solver.domain.Baseline.of(session));
+            }
+        }
+        return plan;
+    }
+
     private static String pair(Site a, Site b) {
         return TravelTable.pairKey(a.getId(), b.getId());
     }

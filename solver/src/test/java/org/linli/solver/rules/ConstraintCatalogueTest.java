@@ -102,7 +102,7 @@ class ConstraintCatalogueTest {
 
         assertThat(levels).isSorted();
         assertThat(levels.stream().filter(level -> level == HARD)).hasSize(17);
-        assertThat(levels.stream().filter(level -> level == SOFT)).hasSize(9);
+        assertThat(levels.stream().filter(level -> level == SOFT)).hasSize(10);
         assertThat(Arrays.stream(Rule.values()).filter(rule -> level(rule) == MEDIUM))
                 .containsExactly(Rule.UNASSIGNED_SESSION);
     }

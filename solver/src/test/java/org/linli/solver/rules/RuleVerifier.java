@@ -65,6 +65,7 @@ public final class RuleVerifier {
             case PARTNER_QUOTA -> LinliConstraintProvider::partnerQuota;
             case PARTNER_COST -> LinliConstraintProvider::partnerCost;
             case TUTOR_LOAD_BALANCE -> LinliConstraintProvider::tutorLoadBalance;
+            case PUBLISHED_PLAN_CHANGE -> LinliConstraintProvider::publishedPlanChange;
         };
     }
 }
