@@ -172,7 +172,7 @@ final class SummaryPrinter {
                         "  %s %s-%s  %-28s %-16s %s%n",
                         day,
                         WeekClock.timeOfDay(session.getStart()),
-                        WeekClock.timeOfDay(session.getEnd()),
+                        WeekClock.endTimeOfDay(session.getEnd()),
                         session.getGroup().getName(),
                         session.getVenue().getName(),
                         session.getTutor() == null

@@ -68,11 +68,14 @@ public record WeekClock(LocalDate startDate, int days, ZoneId zone) {
         return weekday.charAt(0) + weekday.substring(1, 3).toLowerCase() + " " + timeOfDay(minute);
     }
 
+    /** The time of day of a start: {@code 00:00} for midnight. */
     public static String timeOfDay(int minute) {
         int ofDay = minuteOfDay(minute);
-        if (ofDay == 0 && minute > 0) {
-            return "24:00";
-        }
         return LocalTime.of(ofDay / 60, ofDay % 60).format(TIME);
+    }
+
+    /** The time of day of an end: {@code 24:00} for the midnight that ends a day. */
+    public static String endTimeOfDay(int minute) {
+        return minuteOfDay(minute) == 0 && minute > 0 ? "24:00" : timeOfDay(minute);
     }
 }

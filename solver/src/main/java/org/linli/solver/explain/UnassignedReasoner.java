@@ -409,7 +409,7 @@ final class UnassignedReasoner {
 
     private String spans(IntervalSet intervals) {
         List<String> spans = intervals.intervals().stream()
-                .map(interval -> clock.describe(interval.start()) + "-" + WeekClock.timeOfDay(interval.end()))
+                .map(interval -> clock.describe(interval.start()) + "-" + WeekClock.endTimeOfDay(interval.end()))
                 .toList();
         return namedTexts(spans);
     }

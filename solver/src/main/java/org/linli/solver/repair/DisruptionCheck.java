@@ -243,7 +243,7 @@ public final class DisruptionCheck {
      */
     static String span(WeekClock clock, Interval interval) {
         if (interval.end() > interval.start() && WeekClock.day(interval.start()) == WeekClock.day(interval.end() - 1)) {
-            return startOf(clock, interval.start()) + "-" + WeekClock.timeOfDay(interval.end());
+            return startOf(clock, interval.start()) + "-" + WeekClock.endTimeOfDay(interval.end());
         }
         return startOf(clock, interval.start()) + " to " + startOf(clock, interval.end());
     }

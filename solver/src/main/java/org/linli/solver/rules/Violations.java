@@ -18,7 +18,7 @@ public final class Violations {
     private Violations() {}
 
     private static String span(WeekClock clock, Session session) {
-        return clock.describe(session.getStart()) + "-" + WeekClock.timeOfDay(session.getEnd());
+        return clock.describe(session.getStart()) + "-" + WeekClock.endTimeOfDay(session.getEnd());
     }
 
     private static String ids(List<Session> sessions) {
@@ -68,7 +68,7 @@ public final class Violations {
                             gapMinutes,
                             first.getId(),
                             from.getId(),
-                            WeekClock.timeOfDay(first.getEnd()),
+                            WeekClock.endTimeOfDay(first.getEnd()),
                             second.getId(),
                             to.getId(),
                             travelMinutes);
