@@ -15,7 +15,7 @@ import org.linli.format.WeeklyPlan;
  * ./mvnw -B -q -DskipTests install -pl solver,datasets
  * ./mvnw -B -q -pl datasets exec:java -Dexec.mainClass=org.linli.datasets.generator.GenerateDatasets
  * ./mvnw -B -q -pl datasets exec:java -Dexec.mainClass=org.linli.datasets.generator.GenerateDatasets \
- *     -Dexec.args="--preset city --week school --seed 7 --out /tmp/city-school.json"
+ *     -Dexec.args="--preset city --week school --seed 7 --out city-school.json"
  * </pre>
  *
  * Without arguments it writes the bundled files into {@code datasets/src/main/resources/datasets} (found from the
