@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Linli Scheduler 0.1.0",
         description = "Weekly timetabling for community tutoring programmes.",
-        subcommands = {SolveCommand.class, ScoreCommand.class, DatasetsCommand.class, ServeCommand.class})
+        subcommands = {
+            SolveCommand.class,
+            ScoreCommand.class,
+            DatasetsCommand.class,
+            ServeCommand.class,
+            NightlyCommand.class
+        })
 public final class LinliCli implements Runnable {
 
     /** Exit code for bad input (unknown file, invalid plan, malformed ITC2007 file). */

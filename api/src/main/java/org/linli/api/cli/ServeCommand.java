@@ -1,5 +1,7 @@
 package org.linli.api.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.linli.api.LinliApplication;
@@ -7,7 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /** Starts the REST service (Spring Boot); Spring options such as {@code --server.port=8081} pass through. */
 @Command(
@@ -16,11 +18,9 @@ import picocli.CommandLine.Parameters;
         description = "Start the REST service (default port 8080; Swagger UI at /swagger-ui.html).")
 final class ServeCommand implements Callable<Integer> {
 
-    @Parameters(
-            arity = "0..*",
-            paramLabel = "SPRING_OPTION",
-            description = "Spring Boot options, e.g. --server.port=8081")
-    private String[] springOptions = new String[0];
+    /** Spring Boot options such as {@code --server.port=8081} pass through untouched. */
+    @Unmatched
+    private List<String> springOptions = new ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
                 closed.countDown();
             }
         });
-        ConfigurableApplicationContext context = application.run(springOptions);
+        ConfigurableApplicationContext context = application.run(springOptions.toArray(String[]::new));
         // Stay in the foreground until the service shuts down (Ctrl+C or SIGTERM closes the context).
         if (context.isActive()) {
             closed.await();
