@@ -416,9 +416,19 @@ public class JobService {
             }
         }
         JobRecord record;
+        Duration spent;
         lock.lock();
         try {
-            record = job.update(r -> r.ended(state, clock.instant(), error));
+            Instant endedAt = clock.instant();
+            Instant startedAt = job.record().startedAt();
+            spent = startedAt == null ? Duration.ZERO : Duration.between(startedAt, endedAt);
+            // Recorded before the final state is visible, so whoever sees the final state also sees its duration.
+            Timer.builder("linli.solve.duration")
+                    .description("Time spent solving, by final state")
+                    .tag("state", state.name())
+                    .register(meters)
+                    .record(spent);
+            record = job.update(r -> r.ended(state, endedAt, error));
             try {
                 store.updateJob(record);
                 rememberEnded(record);
@@ -439,13 +449,6 @@ public class JobService {
         } finally {
             lock.unlock();
         }
-        Duration spent =
-                record.startedAt() == null ? Duration.ZERO : Duration.between(record.startedAt(), record.endedAt());
-        Timer.builder("linli.solve.duration")
-                .description("Time spent solving, by final state")
-                .tag("state", state.name())
-                .register(meters)
-                .record(spent);
         log.info(
                 "Solving ended: job ({}), plan ({}), state ({}), score ({}), time spent ({} ms).",
                 job.jobId(),
